@@ -1,0 +1,40 @@
+# gpuroll build. `make test` is the one test command (README, .ci/run).
+GO        ?= go
+PKGS      ?= ./...
+# go-nvml's cgo prints deprecation warnings; keep -O2 -g (setting CGO_CFLAGS replaces the default).
+export CGO_CFLAGS ?= -O2 -g -Wno-deprecated-declarations
+TEST_TIMEOUT ?= 25m
+
+.PHONY: all build test test-short bench lint generate generate-check clean
+
+all: build
+
+build:
+	$(GO) build -o bin/gpuroll ./cmd/gpuroll
+
+test:
+	$(GO) vet $(PKGS)
+	$(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
+
+test-short:
+	$(GO) test -short -count=1 $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m $(PKGS)
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+# generate rebuilds every committed generated artifact (contracts, bindings,
+# verifiers). Targets are added by the packages that own them.
+generate:
+	@if [ -x contracts/generate.sh ]; then contracts/generate.sh; else echo "contracts/generate.sh not present yet"; fi
+
+# generate-check fails when the committed artifacts differ from a fresh generate.
+generate-check: generate
+	@git diff --exit-code -- contracts bindings circuit || (echo "generated artifacts drifted: run make generate and commit" && exit 1)
+
+clean:
+	rm -rf bin
