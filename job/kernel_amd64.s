@@ -1,0 +1,101 @@
+//go:build amd64
+
+#include "textflag.h"
+
+// REDUCE sums the 16 int32 lanes of Zacc into the int32 at off(DI).
+#define REDUCE(Zacc, Yacc, off) \
+	VEXTRACTI64X4 $1, Zacc, Y0 \
+	VPADDD        Yacc, Y0, Y0 \
+	VEXTRACTI128  $1, Y0, X1 \
+	VPADDD        X1, X0, X0 \
+	VPSHUFD       $0x4E, X0, X1 \
+	VPADDD        X1, X0, X0 \
+	VPSHUFD       $0xB1, X0, X1 \
+	VPADDD        X1, X0, X0 \
+	VMOVD         X0, off(DI)
+
+// func tileVNNI(acc *[16]int32, x, w *byte, stride int)
+// acc[4r+o] = Σ_k u8(x[r·stride+k]) · s8(w[o·stride+k]), k < stride,
+// stride a positive multiple of 64.
+TEXT ·tileVNNI(SB), NOSPLIT, $0-32
+	MOVQ acc+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ w+16(FP), DX
+	MOVQ stride+24(FP), CX
+
+	LEAQ (SI)(CX*1), R11 // x row 1
+	LEAQ (SI)(CX*2), R8  // x row 2
+	LEAQ (R8)(CX*1), R12 // x row 3
+	LEAQ (DX)(CX*1), R13 // w row 1
+	LEAQ (DX)(CX*2), R9  // w row 2
+	LEAQ (R9)(CX*1), R14 // w row 3
+
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+	VPXORD Z18, Z18, Z18
+	VPXORD Z19, Z19, Z19
+	VPXORD Z20, Z20, Z20
+	VPXORD Z21, Z21, Z21
+	VPXORD Z22, Z22, Z22
+	VPXORD Z23, Z23, Z23
+	VPXORD Z24, Z24, Z24
+	VPXORD Z25, Z25, Z25
+	VPXORD Z26, Z26, Z26
+	VPXORD Z27, Z27, Z27
+	VPXORD Z28, Z28, Z28
+	VPXORD Z29, Z29, Z29
+	VPXORD Z30, Z30, Z30
+	VPXORD Z31, Z31, Z31
+
+	XORQ BX, BX
+
+loop:
+	VMOVDQU64 (SI)(BX*1), Z0
+	VMOVDQU64 (R11)(BX*1), Z1
+	VMOVDQU64 (R8)(BX*1), Z2
+	VMOVDQU64 (R12)(BX*1), Z3
+	VMOVDQU64 (DX)(BX*1), Z4
+	VMOVDQU64 (R13)(BX*1), Z5
+	VMOVDQU64 (R9)(BX*1), Z6
+	VMOVDQU64 (R14)(BX*1), Z7
+
+	VPDPBUSD Z4, Z0, Z16
+	VPDPBUSD Z5, Z0, Z17
+	VPDPBUSD Z6, Z0, Z18
+	VPDPBUSD Z7, Z0, Z19
+	VPDPBUSD Z4, Z1, Z20
+	VPDPBUSD Z5, Z1, Z21
+	VPDPBUSD Z6, Z1, Z22
+	VPDPBUSD Z7, Z1, Z23
+	VPDPBUSD Z4, Z2, Z24
+	VPDPBUSD Z5, Z2, Z25
+	VPDPBUSD Z6, Z2, Z26
+	VPDPBUSD Z7, Z2, Z27
+	VPDPBUSD Z4, Z3, Z28
+	VPDPBUSD Z5, Z3, Z29
+	VPDPBUSD Z6, Z3, Z30
+	VPDPBUSD Z7, Z3, Z31
+
+	ADDQ $64, BX
+	CMPQ BX, CX
+	JLT  loop
+
+	REDUCE(Z16, Y16, 0)
+	REDUCE(Z17, Y17, 4)
+	REDUCE(Z18, Y18, 8)
+	REDUCE(Z19, Y19, 12)
+	REDUCE(Z20, Y20, 16)
+	REDUCE(Z21, Y21, 20)
+	REDUCE(Z22, Y22, 24)
+	REDUCE(Z23, Y23, 28)
+	REDUCE(Z24, Y24, 32)
+	REDUCE(Z25, Y25, 36)
+	REDUCE(Z26, Y26, 40)
+	REDUCE(Z27, Y27, 44)
+	REDUCE(Z28, Y28, 48)
+	REDUCE(Z29, Y29, 52)
+	REDUCE(Z30, Y30, 56)
+	REDUCE(Z31, Y31, 60)
+
+	VZEROUPPER
+	RET
