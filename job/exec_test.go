@@ -16,11 +16,11 @@ func TestRequantize(t *testing.T) {
 		{5, 0, false, 5},
 		{-129, 0, false, -128},
 		{128, 0, false, 127},
-		{3, 1, false, 2},    // 1.5 rounds up
-		{-3, 1, false, -1},  // −1.5 rounds up to −1
-		{-5, 1, false, -2},  // −2.5 → −2
-		{-6, 2, false, -1},  // −1.5 → −1
-		{-7, 2, false, -2},  // −1.75 → −2
+		{3, 1, false, 2},   // 1.5 rounds up
+		{-3, 1, false, -1}, // −1.5 rounds up to −1
+		{-5, 1, false, -2}, // −2.5 → −2
+		{-6, 2, false, -1}, // −1.5 → −1
+		{-7, 2, false, -2}, // −1.75 → −2
 		{-7, 2, true, 0},
 		{1 << 20, 12, false, 127},
 		{-(1 << 20), 12, false, -128},
