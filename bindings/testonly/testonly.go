@@ -1,0 +1,1434 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package testonly
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// L1CodecBatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type L1CodecBatchHeader struct {
+	Index               uint64
+	ParentHash          [32]byte
+	PreStateRoot        [32]byte
+	PostStateRoot       [32]byte
+	ReceiptsRoot        [32]byte
+	WithdrawalsRoot     [32]byte
+	MessagesConsumed    uint64
+	MessagesRollingHash [32]byte
+	BodyHash            [32]byte
+}
+
+// L1CodecReceiptLeaf is an auto generated low-level Go binding around an user-defined struct.
+type L1CodecReceiptLeaf struct {
+	I           *big.Int
+	ReceiptId   [32]byte
+	Provider    common.Address
+	Buyer       common.Address
+	ModelRoot   [32]byte
+	InputRoot   [32]byte
+	Rows        uint32
+	Layers      uint32
+	TraceRoot   [32]byte
+	SlashAmount *big.Int
+}
+
+// L1CodecWithdrawalLeaf is an auto generated low-level Go binding around an user-defined struct.
+type L1CodecWithdrawalLeaf struct {
+	I            *big.Int
+	WithdrawalId uint64
+	From         common.Address
+	To           common.Address
+	Amount       *big.Int
+}
+
+// HookTokenMetaData contains all meta data concerning the HookToken contract.
+var HookTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "HookToken",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405180604001604052806004815260200163686f6f6b60e01b81525060405180604001604052806004815260200163484f4f4b60e01b81525081600390816100599190610111565b5060046100668282610111565b5050506101cf565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061009657607f821691505b6020821081036100b457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561010c578282111561010c57805f5260205f20601f840160051c60208510156100e557505f5b90810190601f840160051c035f5b81811015610108575f838201556001016100f3565b5050505b505050565b81516001600160401b0381111561012a5761012a61006e565b61013e816101388454610082565b846100ba565b6020601f821160018114610170575f83156101595750848201515b5f19600385901b1c1916600184901b1784556101c8565b5f84815260208120601f198516915b8281101561019f578785015182556020948501946001909201910161017f565b50848210156101bc57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6107a3806101dc5f395ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c806340c10f191161006357806340c10f191461011457806370a082311461012957806395d89b4114610151578063a9059cbb14610159578063dd62ed3e1461016c575f5ffd5b806306fdde031461009f578063095ea7b3146100bd57806318160ddd146100e057806323b872dd146100f2578063313ce56714610105575b5f5ffd5b6100a76101a4565b6040516100b49190610649565b60405180910390f35b6100d06100cb366004610699565b610234565b60405190151581526020016100b4565b6002545b6040519081526020016100b4565b6100d06101003660046106c1565b61024d565b604051601281526020016100b4565b610127610122366004610699565b610270565b005b6100e46101373660046106fb565b6001600160a01b03165f9081526020819052604090205490565b6100a761027e565b6100d0610167366004610699565b61028d565b6100e461017a36600461071b565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6060600380546101b39061074c565b80601f01602080910402602001604051908101604052809291908181526020018280546101df9061074c565b801561022a5780601f106102015761010080835404028352916020019161022a565b820191905f5260205f20905b81548152906001019060200180831161020d57829003601f168201915b5050505050905090565b5f3361024181858561029a565b60019150505b92915050565b5f3361025a8582856102ac565b61026585858561032d565b506001949350505050565b61027a828261038a565b5050565b6060600480546101b39061074c565b5f3361024181858561032d565b6102a783838360016103be565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610327578181101561031957604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b61032784848484035f6103be565b50505050565b6001600160a01b03831661035657604051634b637e8f60e11b81525f6004820152602401610310565b6001600160a01b03821661037f5760405163ec442f0560e01b81525f6004820152602401610310565b6102a7838383610490565b6001600160a01b0382166103b35760405163ec442f0560e01b81525f6004820152602401610310565b61027a5f8383610490565b6001600160a01b0384166103e75760405163e602df0560e01b81525f6004820152602401610310565b6001600160a01b03831661041057604051634a1406b160e11b81525f6004820152602401610310565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561032757826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161048291815260200190565b60405180910390a350505050565b61049b838383610523565b6001600160a01b038316158015906104bc57505f826001600160a01b03163b115b156102a75760405163040d7ed760e21b81526001600160a01b03848116600483015260248201839052831690631035fb5c906044015f604051808303815f87803b158015610508575f5ffd5b505af115801561051a573d5f5f3e3d5ffd5b50505050505050565b6001600160a01b03831661054d578060025f8282546105429190610784565b909155506105bd9050565b6001600160a01b0383165f908152602081905260409020548181101561059f5760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610310565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166105d9576002805482900390556105f7565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161063c91815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610694575f5ffd5b919050565b5f5f604083850312156106aa575f5ffd5b6106b38361067e565b946020939093013593505050565b5f5f5f606084860312156106d3575f5ffd5b6106dc8461067e565b92506106ea6020850161067e565b929592945050506040919091013590565b5f6020828403121561070b575f5ffd5b6107148261067e565b9392505050565b5f5f6040838503121561072c575f5ffd5b6107358361067e565b91506107436020840161067e565b90509250929050565b600181811c9082168061076057607f821691505b60208210810361077e57634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561024757634e487b7160e01b5f52601160045260245ffd",
+}
+
+// HookToken is an auto generated Go binding around an Ethereum contract.
+type HookToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HookToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHookToken creates a new instance of HookToken.
+func NewHookToken() *HookToken {
+	parsed, err := HookTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HookToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HookToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := hookToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return hookToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := hookToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return hookToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) PackDecimals() []byte {
+	enc, err := hookToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) TryPackDecimals() ([]byte, error) {
+	return hookToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := hookToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (hookToken *HookToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (hookToken *HookToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) PackName() []byte {
+	enc, err := hookToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) TryPackName() ([]byte, error) {
+	return hookToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) UnpackName(data []byte) (string, error) {
+	out, err := hookToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) PackSymbol() []byte {
+	enc, err := hookToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) TryPackSymbol() ([]byte, error) {
+	return hookToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := hookToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) PackTotalSupply() []byte {
+	enc, err := hookToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) TryPackTotalSupply() ([]byte, error) {
+	return hookToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// HookTokenApproval represents a Approval event raised by the HookToken contract.
+type HookTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HookTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (HookTokenApproval) ContractEventName() string {
+	return HookTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (hookToken *HookToken) UnpackApprovalEvent(log *types.Log) (*HookTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hookToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HookTokenApproval)
+	if len(log.Data) > 0 {
+		if err := hookToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hookToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HookTokenTransfer represents a Transfer event raised by the HookToken contract.
+type HookTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HookTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (HookTokenTransfer) ContractEventName() string {
+	return HookTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (hookToken *HookToken) UnpackTransferEvent(log *types.Log) (*HookTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hookToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HookTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := hookToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hookToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (hookToken *HookToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// HookTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the HookToken contract.
+type HookTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func HookTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (hookToken *HookToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*HookTokenERC20InsufficientAllowance, error) {
+	out := new(HookTokenERC20InsufficientAllowance)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the HookToken contract.
+type HookTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func HookTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (hookToken *HookToken) UnpackERC20InsufficientBalanceError(raw []byte) (*HookTokenERC20InsufficientBalance, error) {
+	out := new(HookTokenERC20InsufficientBalance)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the HookToken contract.
+type HookTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func HookTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (hookToken *HookToken) UnpackERC20InvalidApproverError(raw []byte) (*HookTokenERC20InvalidApprover, error) {
+	out := new(HookTokenERC20InvalidApprover)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the HookToken contract.
+type HookTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func HookTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (hookToken *HookToken) UnpackERC20InvalidReceiverError(raw []byte) (*HookTokenERC20InvalidReceiver, error) {
+	out := new(HookTokenERC20InvalidReceiver)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the HookToken contract.
+type HookTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func HookTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (hookToken *HookToken) UnpackERC20InvalidSenderError(raw []byte) (*HookTokenERC20InvalidSender, error) {
+	out := new(HookTokenERC20InvalidSender)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the HookToken contract.
+type HookTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func HookTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (hookToken *HookToken) UnpackERC20InvalidSpenderError(raw []byte) (*HookTokenERC20InvalidSpender, error) {
+	out := new(HookTokenERC20InvalidSpender)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ITokenReceiverMetaData contains all meta data concerning the ITokenReceiver contract.
+var ITokenReceiverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"onTokenReceived\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ITokenReceiver",
+}
+
+// ITokenReceiver is an auto generated Go binding around an Ethereum contract.
+type ITokenReceiver struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ITokenReceiver) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewITokenReceiver creates a new instance of ITokenReceiver.
+func NewITokenReceiver() *ITokenReceiver {
+	parsed, err := ITokenReceiverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ITokenReceiver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ITokenReceiver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1035fb5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onTokenReceived(address from, uint256 amount) returns()
+func (iTokenReceiver *ITokenReceiver) PackOnTokenReceived(from common.Address, amount *big.Int) []byte {
+	enc, err := iTokenReceiver.abi.Pack("onTokenReceived", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1035fb5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onTokenReceived(address from, uint256 amount) returns()
+func (iTokenReceiver *ITokenReceiver) TryPackOnTokenReceived(from common.Address, amount *big.Int) ([]byte, error) {
+	return iTokenReceiver.abi.Pack("onTokenReceived", from, amount)
+}
+
+// L1CodecHarnessMetaData contains all meta data concerning the L1CodecHarness contract.
+var L1CodecHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"preStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"messagesConsumed\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"messagesRollingHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"}],\"internalType\":\"structL1Codec.BatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"headerHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"}],\"name\":\"msgHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"rolling\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"}],\"name\":\"nextRolling\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rows\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"layers\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"}],\"name\":\"receiptId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"rows\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"layers\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"}],\"internalType\":\"structL1Codec.ReceiptLeaf\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"receiptLeafHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"withdrawalId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structL1Codec.WithdrawalLeaf\",\"name\":\"w\",\"type\":\"tuple\"}],\"name\":\"withdrawalLeafHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "L1CodecHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b506109ad8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c806393b896341161005857806393b89634146100da578063ed9eb820146100ed578063f1b3e2b414610100578063f4dbc0eb14610171575f5ffd5b80635966c3ab1461007e5780635a9a49c7146100a4578063630faae4146100c7575b5f5ffd5b61009161008c366004610505565b610184565b6040519081526020015b60405180910390f35b6100b76100b236600461051f565b6101a2565b604051901515815260200161009b565b6100916100d53660046105b8565b6101b8565b6100916100e836600461065b565b610204565b6100916100fb36600461066d565b61021c565b61009161010e3660046106a7565b604080516020808201999099526001600160a01b0397909716878201526060870195909552608086019390935263ffffffff91821660a08601521660c084015260e080840191909152815180840390910181526101009092019052805191012090565b61009161017f36600461070f565b610234565b5f61019c61019736849003840184610795565b610266565b92915050565b5f6101af85858585610340565b95945050505050565b5f6101fa86868686868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061035792505050565b9695505050505050565b5f61019c61021736849003840184610835565b61038f565b5f61019c61022f368490038401846108bc565b610439565b604080516020808201859052818301849052825180830384018152606090920190925280519101205f905b9392505050565b5f5f825f015183602001518460400151856060015186608001518760a001518860c001518960e001518a61010001518b61012001516040516020016103099a99989796959493929190998a5260208a01989098526001600160a01b0396871660408a0152949095166060880152608087019290925260a086015263ffffffff90811660c08601529190911660e08401526101008301526101208201526101400190565b60408051808303601f1901815282825280516020918201208184015281518084038201815292820190915281519101209392505050565b5f8261034d868685610498565b1495945050505050565b5f8484848460405160200161036f949392919061094a565b604051602081830303815290604052805190602001209050949350505050565b80516020808301516040808501516060860151608087015160a088015160c089015160e08a01516101008b015196515f9a61041c9a909998910167ffffffffffffffff998a168152602081019890985260408801969096526060870194909452608086019290925260a085015290931660c083015260e08201929092526101008101919091526101200190565b604051602081830303815290604052805190602001209050919050565b5f5f825f0151836020015184604001518560600151866080015160405160200161030995949392919094855267ffffffffffffffff9390931660208501526001600160a01b039182166040850152166060830152608082015260a00190565b5f81815b848110156104d0576104c6828787848181106104ba576104ba610999565b905060200201356104d9565b915060010161049c565b50949350505050565b5f8183106104f3575f82815260208490526040902061025f565b5f83815260208390526040902061025f565b5f610140828403128015610517575f5ffd5b509092915050565b5f5f5f5f60608587031215610532575f5ffd5b843567ffffffffffffffff811115610548575f5ffd5b8501601f81018713610558575f5ffd5b803567ffffffffffffffff81111561056e575f5ffd5b8760208260051b8401011115610582575f5ffd5b602091820198909750908601359560400135945092505050565b803567ffffffffffffffff811681146105b3575f5ffd5b919050565b5f5f5f5f5f608086880312156105cc575f5ffd5b853560ff811681146105dc575f5ffd5b94506105ea6020870161059c565b93506105f86040870161059c565b9250606086013567ffffffffffffffff811115610613575f5ffd5b8601601f81018813610623575f5ffd5b803567ffffffffffffffff811115610639575f5ffd5b88602082840101111561064a575f5ffd5b959894975092955050506020019190565b5f610120828403128015610517575f5ffd5b5f60a0828403128015610517575f5ffd5b80356001600160a01b03811681146105b3575f5ffd5b803563ffffffff811681146105b3575f5ffd5b5f5f5f5f5f5f5f60e0888a0312156106bd575f5ffd5b873596506106cd6020890161067e565b955060408801359450606088013593506106e960808901610694565b92506106f760a08901610694565b96999598509396929591949193505060c09091013590565b5f5f60408385031215610720575f5ffd5b50508035926020909101359150565b604051610140810167ffffffffffffffff8111828210171561075f57634e487b7160e01b5f52604160045260245ffd5b60405290565b604051610120810167ffffffffffffffff8111828210171561075f57634e487b7160e01b5f52604160045260245ffd5b5f6101408284031280156107a7575f5ffd5b506107b061072f565b82358152602080840135908201526107ca6040840161067e565b60408201526107db6060840161067e565b60608201526080838101359082015260a0808401359082015261080060c08401610694565b60c082015261081160e08401610694565b60e08201526101008381013590820152610120928301359281019290925250919050565b5f610120828403128015610847575f5ffd5b50610850610765565b6108598361059c565b81526020838101359082015260408084013590820152606080840135908201526080808401359082015260a0808401359082015261089960c0840161059c565b60c082015260e08381013590820152610100928301359281019290925250919050565b5f60a08284031280156108cd575f5ffd5b5060405160a0810167ffffffffffffffff811182821017156108fd57634e487b7160e01b5f52604160045260245ffd5b604052823581526109106020840161059c565b60208201526109216040840161067e565b60408201526109326060840161067e565b60608201526080928301359281019290925250919050565b6001600160f81b031960f886901b1681526001600160c01b031960c085811b8216600184015284901b16600982015281515f908060208501601185015e5f920160110191825250949350505050565b634e487b7160e01b5f52603260045260245ffd",
+}
+
+// L1CodecHarness is an auto generated Go binding around an Ethereum contract.
+type L1CodecHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *L1CodecHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewL1CodecHarness creates a new instance of L1CodecHarness.
+func NewL1CodecHarness() *L1CodecHarness {
+	parsed, err := L1CodecHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &L1CodecHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *L1CodecHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93b89634.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function headerHash((uint64,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,bytes32,bytes32) h) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackHeaderHash(h L1CodecBatchHeader) []byte {
+	enc, err := l1CodecHarness.abi.Pack("headerHash", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeaderHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93b89634.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function headerHash((uint64,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,bytes32,bytes32) h) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackHeaderHash(h L1CodecBatchHeader) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("headerHash", h)
+}
+
+// UnpackHeaderHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93b89634.
+//
+// Solidity: function headerHash((uint64,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,bytes32,bytes32) h) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackHeaderHash(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("headerHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMsgHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x630faae4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function msgHash(uint8 kind, uint64 index, uint64 timestamp, bytes payload) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackMsgHash(kind uint8, index uint64, timestamp uint64, payload []byte) []byte {
+	enc, err := l1CodecHarness.abi.Pack("msgHash", kind, index, timestamp, payload)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMsgHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x630faae4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function msgHash(uint8 kind, uint64 index, uint64 timestamp, bytes payload) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackMsgHash(kind uint8, index uint64, timestamp uint64, payload []byte) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("msgHash", kind, index, timestamp, payload)
+}
+
+// UnpackMsgHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x630faae4.
+//
+// Solidity: function msgHash(uint8 kind, uint64 index, uint64 timestamp, bytes payload) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackMsgHash(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("msgHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNextRolling is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4dbc0eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextRolling(bytes32 rolling, bytes32 messageHash) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackNextRolling(rolling [32]byte, messageHash [32]byte) []byte {
+	enc, err := l1CodecHarness.abi.Pack("nextRolling", rolling, messageHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextRolling is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4dbc0eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextRolling(bytes32 rolling, bytes32 messageHash) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackNextRolling(rolling [32]byte, messageHash [32]byte) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("nextRolling", rolling, messageHash)
+}
+
+// UnpackNextRolling is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf4dbc0eb.
+//
+// Solidity: function nextRolling(bytes32 rolling, bytes32 messageHash) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackNextRolling(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("nextRolling", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackReceiptId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1b3e2b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptId(bytes32 jobId, address provider, bytes32 modelRoot, bytes32 inputRoot, uint32 rows, uint32 layers, bytes32 traceRoot) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackReceiptId(jobId [32]byte, provider common.Address, modelRoot [32]byte, inputRoot [32]byte, rows uint32, layers uint32, traceRoot [32]byte) []byte {
+	enc, err := l1CodecHarness.abi.Pack("receiptId", jobId, provider, modelRoot, inputRoot, rows, layers, traceRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1b3e2b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptId(bytes32 jobId, address provider, bytes32 modelRoot, bytes32 inputRoot, uint32 rows, uint32 layers, bytes32 traceRoot) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackReceiptId(jobId [32]byte, provider common.Address, modelRoot [32]byte, inputRoot [32]byte, rows uint32, layers uint32, traceRoot [32]byte) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("receiptId", jobId, provider, modelRoot, inputRoot, rows, layers, traceRoot)
+}
+
+// UnpackReceiptId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf1b3e2b4.
+//
+// Solidity: function receiptId(bytes32 jobId, address provider, bytes32 modelRoot, bytes32 inputRoot, uint32 rows, uint32 layers, bytes32 traceRoot) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackReceiptId(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("receiptId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackReceiptLeafHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5966c3ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptLeafHash((uint256,bytes32,address,address,bytes32,bytes32,uint32,uint32,bytes32,uint256) r) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackReceiptLeafHash(r L1CodecReceiptLeaf) []byte {
+	enc, err := l1CodecHarness.abi.Pack("receiptLeafHash", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptLeafHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5966c3ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptLeafHash((uint256,bytes32,address,address,bytes32,bytes32,uint32,uint32,bytes32,uint256) r) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackReceiptLeafHash(r L1CodecReceiptLeaf) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("receiptLeafHash", r)
+}
+
+// UnpackReceiptLeafHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5966c3ab.
+//
+// Solidity: function receiptLeafHash((uint256,bytes32,address,address,bytes32,bytes32,uint32,uint32,bytes32,uint256) r) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackReceiptLeafHash(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("receiptLeafHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9a49c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes32[] proof, bytes32 root, bytes32 leaf) pure returns(bool)
+func (l1CodecHarness *L1CodecHarness) PackVerify(proof [][32]byte, root [32]byte, leaf [32]byte) []byte {
+	enc, err := l1CodecHarness.abi.Pack("verify", proof, root, leaf)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9a49c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes32[] proof, bytes32 root, bytes32 leaf) pure returns(bool)
+func (l1CodecHarness *L1CodecHarness) TryPackVerify(proof [][32]byte, root [32]byte, leaf [32]byte) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("verify", proof, root, leaf)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a9a49c7.
+//
+// Solidity: function verify(bytes32[] proof, bytes32 root, bytes32 leaf) pure returns(bool)
+func (l1CodecHarness *L1CodecHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := l1CodecHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWithdrawalLeafHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed9eb820.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalLeafHash((uint256,uint64,address,address,uint256) w) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) PackWithdrawalLeafHash(w L1CodecWithdrawalLeaf) []byte {
+	enc, err := l1CodecHarness.abi.Pack("withdrawalLeafHash", w)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalLeafHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed9eb820.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalLeafHash((uint256,uint64,address,address,uint256) w) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) TryPackWithdrawalLeafHash(w L1CodecWithdrawalLeaf) ([]byte, error) {
+	return l1CodecHarness.abi.Pack("withdrawalLeafHash", w)
+}
+
+// UnpackWithdrawalLeafHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed9eb820.
+//
+// Solidity: function withdrawalLeafHash((uint256,uint64,address,address,uint256) w) pure returns(bytes32)
+func (l1CodecHarness *L1CodecHarness) UnpackWithdrawalLeafHash(data []byte) ([32]byte, error) {
+	out, err := l1CodecHarness.abi.Unpack("withdrawalLeafHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// ReentererMetaData contains all meta data concerning the Reenterer contract.
+var ReentererMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload_\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"execute\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRevert\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"onTokenReceived\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payload\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"successes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "Reenterer",
+	Bin: "0x6080604052348015600e575f5ffd5b506106e68061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80636a540a3e116100585780636a540a3e146100f15780637339acce146100f9578063a878f85814610102578063d4b839921461010a575f5ffd5b80631035fb5c146100895780631cff79cd1461009e5780633522bfd0146100c75780635754a042146100da575b5f5ffd5b61009c61009736600461034f565b610134565b005b6100b16100ac366004610377565b6101fd565b6040516100be91906103f5565b60405180910390f35b61009c6100d5366004610377565b610274565b6100e360025481565b6040519081526020016100be565b6100b161029b565b6100e360035481565b6100b1610327565b5f5461011c906001600160a01b031681565b6040516001600160a01b0390911681526020016100be565b5f546001600160a01b0316158061014c57505f600254115b15610155575050565b60028054905f6101648361042a565b90915550505f805460405182916001600160a01b03169061018790600190610486565b5f604051808303815f865af19150503d805f81146101c0576040519150601f19603f3d011682016040523d82523d5f602084013e6101c5565b606091505b509150915081156101e95760038054905f6101df8361042a565b91905055506101f7565b60046101f58282610562565b505b50505050565b60605f5f856001600160a01b0316858560405161021b92919061061d565b5f604051808303815f865af19150503d805f8114610254576040519150601f19603f3d011682016040523d82523d5f602084013e610259565b606091505b50915091508161026b57805160208201fd5b95945050505050565b5f80546001600160a01b0319166001600160a01b03851617905560016101f782848361062c565b600480546102a89061044e565b80601f01602080910402602001604051908101604052809291908181526020018280546102d49061044e565b801561031f5780601f106102f65761010080835404028352916020019161031f565b820191905f5260205f20905b81548152906001019060200180831161030257829003601f168201915b505050505081565b600180546102a89061044e565b80356001600160a01b038116811461034a575f5ffd5b919050565b5f5f60408385031215610360575f5ffd5b61036983610334565b946020939093013593505050565b5f5f5f60408486031215610389575f5ffd5b61039284610334565b9250602084013567ffffffffffffffff8111156103ad575f5ffd5b8401601f810186136103bd575f5ffd5b803567ffffffffffffffff8111156103d3575f5ffd5b8660208284010111156103e4575f5ffd5b939660209190910195509293505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6001820161044757634e487b7160e01b5f52601160045260245ffd5b5060010190565b600181811c9082168061046257607f821691505b60208210810361048057634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f83546104938161044e565b6001821680156104aa57600181146104bf576104ec565b60ff19831686528115158202860193506104ec565b865f5260205f205f5b838110156104e4578154888201526001909101906020016104c8565b505081860193505b509195945050505050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561055d578282111561055d57805f5260205f20601f840160051c602085101561053657505f5b90810190601f840160051c035f5b81811015610559575f83820155600101610544565b5050505b505050565b815167ffffffffffffffff81111561057c5761057c6104f7565b6105908161058a845461044e565b8461050b565b6020601f8211600181146105c2575f83156105ab5750848201515b5f19600385901b1c1916600184901b1784556101f5565b5f84815260208120601f198516915b828110156105f157878501518255602094850194600190920191016105d1565b508482101561060e57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b818382375f9101908152919050565b67ffffffffffffffff831115610644576106446104f7565b61065883610652835461044e565b8361050b565b5f601f841160018114610689575f85156106725750838201355b5f19600387901b1c1916600186901b1783556101f5565b5f83815260208120601f198716915b828110156106b85786850135825560209485019460019092019101610698565b50868210156106d4575f1960f88860031b161c19848701351681555b505060018560011b018355505050505056",
+}
+
+// Reenterer is an auto generated Go binding around an Ethereum contract.
+type Reenterer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Reenterer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReenterer creates a new instance of Reenterer.
+func NewReenterer() *Reenterer {
+	parsed, err := ReentererMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Reenterer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Reenterer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arm(address target_, bytes payload_) returns()
+func (reenterer *Reenterer) PackArm(target common.Address, payload []byte) []byte {
+	enc, err := reenterer.abi.Pack("arm", target, payload)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arm(address target_, bytes payload_) returns()
+func (reenterer *Reenterer) TryPackArm(target common.Address, payload []byte) ([]byte, error) {
+	return reenterer.abi.Pack("arm", target, payload)
+}
+
+// PackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reenterer *Reenterer) PackAttempts() []byte {
+	enc, err := reenterer.abi.Pack("attempts")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reenterer *Reenterer) TryPackAttempts() ([]byte, error) {
+	return reenterer.abi.Pack("attempts")
+}
+
+// UnpackAttempts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5754a042.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reenterer *Reenterer) UnpackAttempts(data []byte) (*big.Int, error) {
+	out, err := reenterer.abi.Unpack("attempts", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cff79cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (reenterer *Reenterer) PackExecute(to common.Address, data []byte) []byte {
+	enc, err := reenterer.abi.Pack("execute", to, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cff79cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (reenterer *Reenterer) TryPackExecute(to common.Address, data []byte) ([]byte, error) {
+	return reenterer.abi.Pack("execute", to, data)
+}
+
+// UnpackExecute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cff79cd.
+//
+// Solidity: function execute(address to, bytes data) returns(bytes)
+func (reenterer *Reenterer) UnpackExecute(data []byte) ([]byte, error) {
+	out, err := reenterer.abi.Unpack("execute", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackLastRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a540a3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reenterer *Reenterer) PackLastRevert() []byte {
+	enc, err := reenterer.abi.Pack("lastRevert")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a540a3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reenterer *Reenterer) TryPackLastRevert() ([]byte, error) {
+	return reenterer.abi.Pack("lastRevert")
+}
+
+// UnpackLastRevert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a540a3e.
+//
+// Solidity: function lastRevert() view returns(bytes)
+func (reenterer *Reenterer) UnpackLastRevert(data []byte) ([]byte, error) {
+	out, err := reenterer.abi.Unpack("lastRevert", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1035fb5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onTokenReceived(address , uint256 ) returns()
+func (reenterer *Reenterer) PackOnTokenReceived(arg0 common.Address, arg1 *big.Int) []byte {
+	enc, err := reenterer.abi.Pack("onTokenReceived", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1035fb5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onTokenReceived(address , uint256 ) returns()
+func (reenterer *Reenterer) TryPackOnTokenReceived(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
+	return reenterer.abi.Pack("onTokenReceived", arg0, arg1)
+}
+
+// PackPayload is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa878f858.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payload() view returns(bytes)
+func (reenterer *Reenterer) PackPayload() []byte {
+	enc, err := reenterer.abi.Pack("payload")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayload is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa878f858.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payload() view returns(bytes)
+func (reenterer *Reenterer) TryPackPayload() ([]byte, error) {
+	return reenterer.abi.Pack("payload")
+}
+
+// UnpackPayload is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa878f858.
+//
+// Solidity: function payload() view returns(bytes)
+func (reenterer *Reenterer) UnpackPayload(data []byte) ([]byte, error) {
+	out, err := reenterer.abi.Unpack("payload", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackSuccesses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7339acce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function successes() view returns(uint256)
+func (reenterer *Reenterer) PackSuccesses() []byte {
+	enc, err := reenterer.abi.Pack("successes")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSuccesses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7339acce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function successes() view returns(uint256)
+func (reenterer *Reenterer) TryPackSuccesses() ([]byte, error) {
+	return reenterer.abi.Pack("successes")
+}
+
+// UnpackSuccesses is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7339acce.
+//
+// Solidity: function successes() view returns(uint256)
+func (reenterer *Reenterer) UnpackSuccesses(data []byte) (*big.Int, error) {
+	out, err := reenterer.abi.Unpack("successes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function target() view returns(address)
+func (reenterer *Reenterer) PackTarget() []byte {
+	enc, err := reenterer.abi.Pack("target")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function target() view returns(address)
+func (reenterer *Reenterer) TryPackTarget() ([]byte, error) {
+	return reenterer.abi.Pack("target")
+}
+
+// UnpackTarget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4b83992.
+//
+// Solidity: function target() view returns(address)
+func (reenterer *Reenterer) UnpackTarget(data []byte) (common.Address, error) {
+	out, err := reenterer.abi.Unpack("target", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// TestStepVerifierMetaData contains all meta data concerning the TestStepVerifier contract.
+var TestStepVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"accept\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"a\",\"type\":\"bool\"}],\"name\":\"setAccept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyStep\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TestStepVerifier",
+	Bin: "0x60806040525f805460ff19166001179055348015601a575f5ffd5b506101b3806100285f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80632852b71c146100435780634fc3aa7c14610063578063ddceae1714610085575b5f5ffd5b5f5461004f9060ff1681565b604051901515815260200160405180910390f35b6100836100713660046100e9565b5f805460ff1916911515919091179055565b005b61004f61009336600461010f565b5f805460ff1680156100e15750816040516020016100b19190610195565b6040516020818303038152906040528051906020012084846040516100d79291906101a4565b6040518091039020145b949350505050565b5f602082840312156100f9575f5ffd5b81358015158114610108575f5ffd5b9392505050565b5f5f5f60a08486031215610121575f5ffd5b833567ffffffffffffffff811115610137575f5ffd5b8401601f81018613610147575f5ffd5b803567ffffffffffffffff81111561015d575f5ffd5b86602082840101111561016e575f5ffd5b60208201945080935050508460a085011115610188575f5ffd5b6020840190509250925092565b60808181019083833792915050565b818382375f910190815291905056",
+}
+
+// TestStepVerifier is an auto generated Go binding around an Ethereum contract.
+type TestStepVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestStepVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestStepVerifier creates a new instance of TestStepVerifier.
+func NewTestStepVerifier() *TestStepVerifier {
+	parsed, err := TestStepVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestStepVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestStepVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2852b71c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accept() view returns(bool)
+func (testStepVerifier *TestStepVerifier) PackAccept() []byte {
+	enc, err := testStepVerifier.abi.Pack("accept")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2852b71c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accept() view returns(bool)
+func (testStepVerifier *TestStepVerifier) TryPackAccept() ([]byte, error) {
+	return testStepVerifier.abi.Pack("accept")
+}
+
+// UnpackAccept is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2852b71c.
+//
+// Solidity: function accept() view returns(bool)
+func (testStepVerifier *TestStepVerifier) UnpackAccept(data []byte) (bool, error) {
+	out, err := testStepVerifier.abi.Unpack("accept", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fc3aa7c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAccept(bool a) returns()
+func (testStepVerifier *TestStepVerifier) PackSetAccept(a bool) []byte {
+	enc, err := testStepVerifier.abi.Pack("setAccept", a)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fc3aa7c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAccept(bool a) returns()
+func (testStepVerifier *TestStepVerifier) TryPackSetAccept(a bool) ([]byte, error) {
+	return testStepVerifier.abi.Pack("setAccept", a)
+}
+
+// PackVerifyStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddceae17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyStep(bytes proof, uint256[4] input) view returns(bool)
+func (testStepVerifier *TestStepVerifier) PackVerifyStep(proof []byte, input [4]*big.Int) []byte {
+	enc, err := testStepVerifier.abi.Pack("verifyStep", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddceae17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyStep(bytes proof, uint256[4] input) view returns(bool)
+func (testStepVerifier *TestStepVerifier) TryPackVerifyStep(proof []byte, input [4]*big.Int) ([]byte, error) {
+	return testStepVerifier.abi.Pack("verifyStep", proof, input)
+}
+
+// UnpackVerifyStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddceae17.
+//
+// Solidity: function verifyStep(bytes proof, uint256[4] input) view returns(bool)
+func (testStepVerifier *TestStepVerifier) UnpackVerifyStep(data []byte) (bool, error) {
+	out, err := testStepVerifier.abi.Unpack("verifyStep", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
