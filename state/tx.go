@@ -267,7 +267,11 @@ func (b *RejectJob) encode(e *enc) { e.hash(b.JobID); e.u8(b.Reason) }
 func (b *RejectJob) decode(d *dec) { b.JobID = d.hash(); b.Reason = d.u8() }
 
 func (b *PostReceipt) encode(e *enc) { e.hash(b.JobID); e.hash(b.TraceRoot); e.u64(b.GPUMillis) }
-func (b *PostReceipt) decode(d *dec) { b.JobID = d.hash(); b.TraceRoot = d.hash(); b.GPUMillis = d.u64() }
+func (b *PostReceipt) decode(d *dec) {
+	b.JobID = d.hash()
+	b.TraceRoot = d.hash()
+	b.GPUMillis = d.u64()
+}
 
 func (b *Withdraw) encode(e *enc) { e.addr(b.To); e.u256(b.Amount) }
 func (b *Withdraw) decode(d *dec) { b.To = d.addr(); b.Amount = d.u256() }

@@ -1,0 +1,461 @@
+// Package smt is the L2 state tree: a compact sparse Merkle tree over the
+// Poseidon2 compression H of docs/hashing.md, with its nodes in pebble.
+//
+// Shape (docs/state.md): keys are field elements K < 2^253; the path of K
+// is its 253 bits from the most significant down (bit 252 chooses the
+// root's child). A subtree holding no leaf is empty and hashes to 0; a
+// subtree holding exactly one leaf is that leaf, placed at the top of the
+// subtree (the shortest prefix that is unique to it); every other subtree
+// is an internal node. Hashes:
+//
+//	empty          0
+//	leaf(K, V)     H(H(K, V), 1)
+//	internal(l, r) H(l, r)
+//
+// A leaf's hash does not depend on its depth, so a leaf moves up or down
+// without rehashing. Nodes are stored by hash (content-addressed), so every
+// committed root stays readable: rolling back is setting the root. Empty
+// subtrees are never stored. Old nodes are not pruned.
+package smt
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/gpuroll/gpuroll/job"
+)
+
+// Hash is a node hash or a key or value: a canonical field element,
+// 32 bytes big-endian.
+type Hash = [32]byte
+
+// MaxDepth is the number of key bits: the deepest a leaf can sit.
+const MaxDepth = 253
+
+// parallelDepth is the depth down to which an update hashes the two
+// subtrees of a node on separate goroutines (2^3 = 8 tasks: enough to
+// balance 2–8 cores without scheduling overhead dominating).
+const parallelDepth = 3
+
+const (
+	kindInternal byte = 1
+	kindLeaf     byte = 2
+)
+
+// ErrKeyRange is returned for a key ≥ 2^253.
+var ErrKeyRange = errors.New("smt: key is not below 2^253")
+
+// Bit returns bit d of K's path (d = 0 at the root).
+func Bit(k Hash, d int) int {
+	i := d + 3 // the top 3 bits of a key are always 0
+	return int(k[i/8]>>(7-uint(i%8))) & 1
+}
+
+func toFr(h Hash) fr.Element {
+	var e fr.Element
+	e.SetBytes(h[:]) // reduces mod p; keys and values are < p by construction
+	return e
+}
+
+func h2(a, b Hash) Hash {
+	x, y := toFr(a), toFr(b)
+	r := job.H(&x, &y)
+	return r.Bytes()
+}
+
+var one = func() Hash { var h Hash; h[31] = 1; return h }()
+
+// LeafHash is H(H(K, V), 1).
+func LeafHash(k, v Hash) Hash { return h2(h2(k, v), one) }
+
+// InternalHash is H(l, r).
+func InternalHash(l, r Hash) Hash { return h2(l, r) }
+
+// node is a decoded stored node.
+type node struct {
+	kind        byte
+	left, right Hash // internal
+	key, val    Hash // leaf
+}
+
+func (n *node) encode() []byte {
+	b := make([]byte, 65)
+	b[0] = n.kind
+	if n.kind == kindInternal {
+		copy(b[1:], n.left[:])
+		copy(b[33:], n.right[:])
+	} else {
+		copy(b[1:], n.key[:])
+		copy(b[33:], n.val[:])
+	}
+	return b
+}
+
+func decodeNode(b []byte) (node, error) {
+	if len(b) != 65 || (b[0] != kindInternal && b[0] != kindLeaf) {
+		return node{}, fmt.Errorf("smt: corrupt node (%d bytes)", len(b))
+	}
+	n := node{kind: b[0]}
+	if n.kind == kindInternal {
+		copy(n.left[:], b[1:33])
+		copy(n.right[:], b[33:65])
+	} else {
+		copy(n.key[:], b[1:33])
+		copy(n.val[:], b[33:65])
+	}
+	return n, nil
+}
+
+// Tree is a view of the tree at one root over a pebble database. Its
+// nodes live under the key prefix given to New; the tree never deletes.
+// A Tree is not safe for concurrent Update calls; reads (Get, Prove) may
+// run concurrently with each other.
+type Tree struct {
+	db     *pebble.DB
+	prefix []byte
+	root   Hash
+}
+
+// New returns the tree with the given root (zero for empty) whose nodes are
+// stored under prefix in db.
+func New(db *pebble.DB, prefix []byte, root Hash) *Tree {
+	return &Tree{db: db, prefix: append([]byte(nil), prefix...), root: root}
+}
+
+// Root is the current root.
+func (t *Tree) Root() Hash { return t.root }
+
+// SetRoot moves the view to another committed root (rollback). It checks
+// that the root node is stored.
+func (t *Tree) SetRoot(root Hash) error {
+	if root != (Hash{}) {
+		if _, err := t.load(root); err != nil {
+			return fmt.Errorf("smt: set root: %w", err)
+		}
+	}
+	t.root = root
+	return nil
+}
+
+func (t *Tree) dbKey(h Hash) []byte {
+	k := make([]byte, 0, len(t.prefix)+32)
+	k = append(k, t.prefix...)
+	return append(k, h[:]...)
+}
+
+func (t *Tree) load(h Hash) (node, error) {
+	v, closer, err := t.db.Get(t.dbKey(h))
+	if err != nil {
+		return node{}, fmt.Errorf("smt: load node %x: %w", h[:6], err)
+	}
+	n, err := decodeNode(v)
+	closer.Close()
+	return n, err
+}
+
+// Get returns the value of key k, and whether it is present.
+func (t *Tree) Get(k Hash) (Hash, bool, error) {
+	p, err := t.Prove(k)
+	if err != nil {
+		return Hash{}, false, err
+	}
+	if p.Found && p.LeafKey == k {
+		return p.LeafVal, true, nil
+	}
+	return Hash{}, false, nil
+}
+
+// Proof proves the presence or absence of a key. Siblings run from the
+// root's child level down to the terminal's level. The terminal is either
+// empty (Found = false) or a leaf (LeafKey, LeafVal): the key's own leaf
+// (inclusion) or another leaf sharing the key's first len(Siblings) bits
+// (exclusion).
+type Proof struct {
+	Siblings []Hash
+	Found    bool
+	LeafKey  Hash
+	LeafVal  Hash
+}
+
+// Prove returns the proof for k under the current root.
+func (t *Tree) Prove(k Hash) (*Proof, error) {
+	if k[0]&0xe0 != 0 {
+		return nil, ErrKeyRange
+	}
+	p := &Proof{}
+	h := t.root
+	for d := 0; ; d++ {
+		if h == (Hash{}) {
+			return p, nil
+		}
+		n, err := t.load(h)
+		if err != nil {
+			return nil, err
+		}
+		if n.kind == kindLeaf {
+			p.Found, p.LeafKey, p.LeafVal = true, n.key, n.val
+			return p, nil
+		}
+		if d >= MaxDepth {
+			return nil, fmt.Errorf("smt: internal node below depth %d", MaxDepth)
+		}
+		if Bit(k, d) == 0 {
+			p.Siblings = append(p.Siblings, n.right)
+			h = n.left
+		} else {
+			p.Siblings = append(p.Siblings, n.left)
+			h = n.right
+		}
+	}
+}
+
+// Verify checks p against root for key k. With val non-nil it checks
+// inclusion of (k, *val); with val nil, exclusion of k.
+func (p *Proof) Verify(root, k Hash, val *Hash) bool {
+	if len(p.Siblings) > MaxDepth || k[0]&0xe0 != 0 {
+		return false
+	}
+	var h Hash
+	switch {
+	case val != nil:
+		if !p.Found || p.LeafKey != k || p.LeafVal != *val {
+			return false
+		}
+		h = LeafHash(k, *val)
+	case p.Found:
+		if p.LeafKey == k {
+			return false
+		}
+		for d := range p.Siblings {
+			if Bit(p.LeafKey, d) != Bit(k, d) {
+				return false
+			}
+		}
+		h = LeafHash(p.LeafKey, p.LeafVal)
+	}
+	for d := len(p.Siblings) - 1; d >= 0; d-- {
+		if Bit(k, d) == 0 {
+			h = InternalHash(h, p.Siblings[d])
+		} else {
+			h = InternalHash(p.Siblings[d], h)
+		}
+	}
+	return h == root
+}
+
+// Size is the proof's size in bytes as docs/state.md serialises it:
+// one byte count, 32 bytes per sibling, one flag byte, and 64 bytes of
+// terminal leaf when Found.
+func (p *Proof) Size() int {
+	n := 1 + 32*len(p.Siblings) + 1
+	if p.Found {
+		n += 64
+	}
+	return n
+}
+
+// KV is one update: set Key to Val, or delete Key.
+type KV struct {
+	Key    Hash
+	Val    Hash
+	Delete bool
+}
+
+type ref struct {
+	h    Hash
+	leaf bool
+}
+
+type updater struct {
+	t *Tree
+	// mu guards out: nodes created by this update, written by the caller.
+	mu  sync.Mutex
+	out map[Hash][]byte
+}
+
+func (u *updater) store(h Hash, n *node) {
+	enc := n.encode()
+	u.mu.Lock()
+	u.out[h] = enc
+	u.mu.Unlock()
+}
+
+func (u *updater) leaf(k, v Hash) ref {
+	h := LeafHash(k, v)
+	u.store(h, &node{kind: kindLeaf, key: k, val: v})
+	return ref{h: h}.asLeaf()
+}
+
+func (r ref) asLeaf() ref { r.leaf = true; return r }
+
+// combine makes the node over two child subtrees, collapsing a lone leaf.
+func (u *updater) combine(l, r ref) ref {
+	switch {
+	case l.h == (Hash{}) && r.h == (Hash{}):
+		return ref{}
+	case l.h == (Hash{}) && r.leaf:
+		return r
+	case r.h == (Hash{}) && l.leaf:
+		return l
+	}
+	h := InternalHash(l.h, r.h)
+	u.store(h, &node{kind: kindInternal, left: l.h, right: r.h})
+	return ref{h: h}
+}
+
+// split returns the index of the first kv whose bit d is 1 (kvs sorted).
+func split(kvs []KV, d int) int {
+	return sort.Search(len(kvs), func(i int) bool { return Bit(kvs[i].Key, d) == 1 })
+}
+
+// both runs f and g, in parallel near the root.
+func both(d int, f, g func() error) error {
+	if d >= parallelDepth {
+		if err := f(); err != nil {
+			return err
+		}
+		return g()
+	}
+	var wg sync.WaitGroup
+	var ef error
+	wg.Add(1)
+	go func() { defer wg.Done(); ef = f() }()
+	eg := g()
+	wg.Wait()
+	if ef != nil {
+		return ef
+	}
+	return eg
+}
+
+// build makes the subtree at depth d holding exactly the (non-delete) kvs.
+func (u *updater) build(ctx context.Context, d int, kvs []KV) (ref, error) {
+	live := kvs[:0:0]
+	for _, kv := range kvs {
+		if !kv.Delete {
+			live = append(live, kv)
+		}
+	}
+	return u.buildLive(ctx, d, live)
+}
+
+func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
+	switch len(kvs) {
+	case 0:
+		return ref{}, nil
+	case 1:
+		return u.leaf(kvs[0].Key, kvs[0].Val), nil
+	}
+	if d >= MaxDepth {
+		return ref{}, fmt.Errorf("smt: duplicate key %x", kvs[0].Key[:6])
+	}
+	if err := ctx.Err(); err != nil {
+		return ref{}, err
+	}
+	m := split(kvs, d)
+	var l, r ref
+	err := both(d, func() (err error) { l, err = u.buildLive(ctx, d+1, kvs[:m]); return },
+		func() (err error) { r, err = u.buildLive(ctx, d+1, kvs[m:]); return })
+	if err != nil {
+		return ref{}, err
+	}
+	return u.combine(l, r), nil
+}
+
+// update applies kvs (non-empty, sorted, all under this node's prefix) to
+// the stored subtree h at depth d.
+func (u *updater) update(ctx context.Context, d int, h Hash, kvs []KV) (ref, error) {
+	if h == (Hash{}) {
+		return u.build(ctx, d, kvs)
+	}
+	n, err := u.t.load(h)
+	if err != nil {
+		return ref{}, err
+	}
+	if n.kind == kindLeaf {
+		i := sort.Search(len(kvs), func(i int) bool { return bytes.Compare(kvs[i].Key[:], n.key[:]) >= 0 })
+		if i == len(kvs) || kvs[i].Key != n.key {
+			merged := make([]KV, 0, len(kvs)+1)
+			merged = append(merged, kvs[:i]...)
+			merged = append(merged, KV{Key: n.key, Val: n.val})
+			kvs = append(merged, kvs[i:]...)
+		}
+		return u.build(ctx, d, kvs)
+	}
+	if d >= MaxDepth {
+		return ref{}, fmt.Errorf("smt: internal node below depth %d", MaxDepth)
+	}
+	m := split(kvs, d)
+	l, r := ref{h: n.left}, ref{h: n.right}
+	err = both(d, func() (err error) {
+		if m > 0 {
+			l, err = u.update(ctx, d+1, n.left, kvs[:m])
+		} else {
+			l.leaf, err = u.isLeaf(n.left)
+		}
+		return
+	}, func() (err error) {
+		if m < len(kvs) {
+			r, err = u.update(ctx, d+1, n.right, kvs[m:])
+		} else {
+			r.leaf, err = u.isLeaf(n.right)
+		}
+		return
+	})
+	if err != nil {
+		return ref{}, err
+	}
+	return u.combine(l, r), nil
+}
+
+// isLeaf tells whether an untouched child is a leaf. Only needed when the
+// other child became empty (to collapse), but cheap enough to ask lazily:
+// it reads the node only then.
+func (u *updater) isLeaf(h Hash) (bool, error) {
+	if h == (Hash{}) {
+		return false, nil
+	}
+	n, err := u.t.load(h)
+	if err != nil {
+		return false, err
+	}
+	return n.kind == kindLeaf, nil
+}
+
+// Update applies kvs (any order; a key at most once) and returns the new
+// root. New nodes are written into batch; the tree moves to the new root
+// only in the view (the caller commits the batch). Each new node is hashed
+// once, subtrees near the root in parallel.
+func (t *Tree) Update(ctx context.Context, batch *pebble.Batch, kvs []KV) (Hash, error) {
+	if len(kvs) == 0 {
+		return t.root, nil
+	}
+	sorted := append([]KV(nil), kvs...)
+	sort.Slice(sorted, func(i, j int) bool { return bytes.Compare(sorted[i].Key[:], sorted[j].Key[:]) < 0 })
+	for i, kv := range sorted {
+		if kv.Key[0]&0xe0 != 0 {
+			return Hash{}, ErrKeyRange
+		}
+		if i > 0 && sorted[i-1].Key == kv.Key {
+			return Hash{}, fmt.Errorf("smt: key %x updated twice", kv.Key[:6])
+		}
+	}
+	u := &updater{t: t, out: make(map[Hash][]byte, 4*len(kvs))}
+	r, err := u.update(ctx, 0, t.root, sorted)
+	if err != nil {
+		return Hash{}, err
+	}
+	for h, enc := range u.out {
+		if err := batch.Set(t.dbKey(h), enc, nil); err != nil {
+			return Hash{}, fmt.Errorf("smt: write node: %w", err)
+		}
+	}
+	t.root = r.h
+	return r.h, nil
+}
