@@ -1,6 +1,7 @@
 // Command golden writes the golden vectors of docs/hashing.md into
 // job/testdata/golden (or -out): hash.json with the primitives and one
-// <job>.json per golden job. Run from the repository root:
+// <job>.json per golden job, and the fuzz seed corpora into
+// job/testdata/fuzz. Run from the repository root:
 //
 //	go run ./job/cmd/golden
 package main
@@ -49,6 +50,24 @@ func run(ctx context.Context, dir string) error {
 		if err := write(filepath.Join(dir, j.Name+".json"), g); err != nil {
 			return err
 		}
+	}
+	seeds, err := job.FuzzSeeds(ctx)
+	if err != nil {
+		return fmt.Errorf("fuzz seeds: %w", err)
+	}
+	fuzzDir := filepath.Join(filepath.Dir(dir), "fuzz")
+	for target, list := range seeds {
+		d := filepath.Join(fuzzDir, target)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+		for i, b := range list {
+			p := filepath.Join(d, fmt.Sprintf("seed-%02d", i))
+			if err := os.WriteFile(p, job.FuzzSeedFile(b), 0o644); err != nil {
+				return fmt.Errorf("write %s: %w", p, err)
+			}
+		}
+		slog.Info("wrote fuzz seeds", "target", target, "n", len(list))
 	}
 	return nil
 }

@@ -1,0 +1,236 @@
+package job
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/rand/v2"
+	"testing"
+)
+
+func testJob(t testing.TB) (*Model, *Input) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	return randModel(rng, []int{40, 64, 5}, 100), randInput(rng, 3, 40)
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, _ := testJob(t)
+	b, err := EncodeModel(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs, _ := m.Specs()
+	shape, err := Describe(specs, 1, []uint32{MaxWidth})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if uint64(len(b)) != shape.ModelBytes {
+		t.Fatalf("encoded model %d bytes, Describe says %d", len(b), shape.ModelBytes)
+	}
+	m2, err := DecodeModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := EncodeModel(m2)
+	if !bytes.Equal(b, b2) {
+		t.Fatal("model does not round-trip")
+	}
+	// Strictness: each of these must fail.
+	bad := map[string][]byte{
+		"trailing":  append(append([]byte(nil), b...), 0),
+		"truncated": b[:len(b)-1],
+		"magic":     append([]byte("XRMD"), b[4:]...),
+		"version":   append(append([]byte(nil), b[:4]...), append([]byte{2}, b[5:]...)...),
+		"empty":     nil,
+	}
+	relu := append([]byte(nil), b...)
+	relu[7+10] = 2 // layer 1 relu byte
+	bad["relu"] = relu
+	kind := append([]byte(nil), b...)
+	kind[7] = 2
+	bad["kind"] = kind
+	chain := append([]byte(nil), b...)
+	chain[7+5] = 63 // layer 1 out: 64 → 63 breaks lengths and chaining
+	bad["chain"] = chain
+	for name, v := range bad {
+		if _, err := DecodeModel(v); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: %v, want ErrFormat", name, err)
+		}
+	}
+	// A model over the int32 bound fails at load time.
+	raw, err := EncodeModel(&Model{Layers: []Dense{{Header: LayerHeader{In: 1, Out: 1}, W: []int8{0}, Bias: []int32{0}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw[len(raw)-4], raw[len(raw)-3], raw[len(raw)-2], raw[len(raw)-1] = 0xff, 0xff, 0xff, 0x7f // bias 2^31−1
+	raw[len(raw)-5] = 1                                                                         // W = 1
+	if _, err := DecodeModel(raw); !errors.Is(err, ErrFormat) {
+		t.Fatalf("model over the int32 bound: %v", err)
+	}
+}
+
+func TestInputTraceJobRoundTrip(t *testing.T) {
+	m, in := testJob(t)
+	b, err := EncodeInput(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in2, err := DecodeInput(b)
+	if err != nil || !bytes.Equal(int8Bytes(in2.X), int8Bytes(in.X)) || in2.Rows != in.Rows {
+		t.Fatalf("input round trip: %v", err)
+	}
+	if _, err := DecodeInput(b[:len(b)-1]); err == nil {
+		t.Fatal("truncated input accepted")
+	}
+	tr, err := (&Reference{}).Execute(context.Background(), m, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := tr.Stored()
+	tb, err := EncodeTrace(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs, _ := m.Specs()
+	shape, _ := Describe(specs, uint32(in.Rows), []uint32{MaxWidth})
+	if uint64(len(tb)) != shape.TraceBytes || uint64(len(b)) != shape.InputBytes {
+		t.Fatalf("trace %d bytes (Describe %d), input %d (Describe %d)", len(tb), shape.TraceBytes, len(b), shape.InputBytes)
+	}
+	st2, err := DecodeTrace(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r1, _ := tr.Root()
+	r2, err := st2.Root(context.Background())
+	if err != nil || !r1.Equal(&r2) {
+		t.Fatalf("decoded trace root differs: %v", err)
+	}
+	// An element ≥ p is malformed.
+	nc := append([]byte(nil), tb...)
+	for i := 11 + 4; i < 11+4+32; i++ {
+		nc[i] = 0xff
+	}
+	if _, err := DecodeTrace(nc); !errors.Is(err, ErrFormat) {
+		t.Fatalf("element ≥ p: %v", err)
+	}
+	ir, _ := InputRoot(in.X, in.Rows, in.Width)
+	j := &Job{Layers: specs, Rows: uint32(in.Rows), InputRoot: ir.Bytes()}
+	jb, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j2, shape2, err := DecodeJob(jb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shape2.ModelRoot != shape.ModelRoot || j2.InputRoot != j.InputRoot {
+		t.Fatal("job round trip differs")
+	}
+	if _, _, err := DecodeJob(append(jb, 0)); err == nil {
+		t.Fatal("job with a trailing byte accepted")
+	}
+}
+
+func FuzzDecodeModel(f *testing.F) {
+	m, _ := testJob(f)
+	b, _ := EncodeModel(m)
+	f.Add(b)
+	f.Add([]byte("GRMD\x01\x01\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := DecodeModel(b)
+		if err != nil {
+			return
+		}
+		// Whatever decodes re-encodes to the same bytes.
+		b2, err := EncodeModel(m)
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("decoded model does not re-encode: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeInput(f *testing.F) {
+	_, in := testJob(f)
+	b, _ := EncodeInput(in)
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		in, err := DecodeInput(b)
+		if err != nil {
+			return
+		}
+		b2, err := EncodeInput(in)
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("decoded input does not re-encode: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeTrace(f *testing.F) {
+	m, in := testJob(f)
+	tr, _ := (&Reference{Workers: 1}).Execute(context.Background(), m, in)
+	b, _ := EncodeTrace(tr.Stored())
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		st, err := DecodeTrace(b)
+		if err != nil {
+			return
+		}
+		b2, err := EncodeTrace(st)
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("decoded trace does not re-encode: %v", err)
+		}
+		if _, err := st.Root(context.Background()); err != nil {
+			t.Fatalf("decoded trace does not hash: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeJob(f *testing.F) {
+	m, in := testJob(f)
+	specs, _ := m.Specs()
+	ir, _ := InputRoot(in.X, in.Rows, in.Width)
+	b, _ := EncodeJob(&Job{Layers: specs, Rows: uint32(in.Rows), InputRoot: ir.Bytes()})
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		j, _, err := DecodeJob(b)
+		if err != nil {
+			return
+		}
+		b2, err := EncodeJob(j)
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("decoded job does not re-encode: %v", err)
+		}
+	})
+}
+
+func FuzzWorkerRequest(f *testing.F) {
+	m, in := testJob(f)
+	b, _ := EncodeWorkerRequest(m, in)
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, in, err := ReadWorkerRequest(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		if _, err := EncodeWorkerRequest(m, in); err != nil {
+			t.Fatalf("decoded request does not re-encode: %v", err)
+		}
+	})
+}
+
+func FuzzWorkerResponse(f *testing.F) {
+	m, in := testJob(f)
+	tr, _ := (&Reference{Workers: 1}).Execute(context.Background(), m, in)
+	b, _ := EncodeWorkerResponse(tr)
+	f.Add(b)
+	f.Add(EncodeWorkerError("boom"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := ReadWorkerResponse(bytes.NewReader(b), m, in.Rows)
+		if err != nil {
+			return
+		}
+		if err := got.Validate(m, in.Rows); err != nil {
+			t.Fatalf("accepted response of the wrong shape: %v", err)
+		}
+	})
+}

@@ -1,0 +1,383 @@
+package job
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+)
+
+// The worker protocol of docs/job-format.md: the external executor writes
+// one request to a worker process's stdin, the worker answers on stdout.
+// A worker serves requests until EOF on stdin.
+
+var (
+	magicRequest  = [4]byte{'G', 'R', 'W', 'Q'}
+	magicResponse = [4]byte{'G', 'R', 'W', 'R'}
+)
+
+const (
+	statusOK    = 0
+	statusError = 1
+	// maxWorkerMessage bounds a worker's error message.
+	maxWorkerMessage = 4096
+)
+
+// EncodeWorkerRequest encodes a request: magic, version, then the model
+// and the input, each as a u64 length and its docs/job-format.md encoding.
+func EncodeWorkerRequest(m *Model, in *Input) ([]byte, error) {
+	mb, err := EncodeModel(m)
+	if err != nil {
+		return nil, err
+	}
+	ib, err := EncodeInput(in)
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, 5+16+len(mb)+len(ib))
+	b = append(b, magicRequest[:]...)
+	b = append(b, FormatVersion)
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(mb)))
+	b = append(b, mb...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(ib)))
+	return append(b, ib...), nil
+}
+
+// ReadWorkerRequest reads one request; it returns io.EOF when the stream
+// ends cleanly before a request.
+func ReadWorkerRequest(r io.Reader) (*Model, *Input, error) {
+	var hdr [5]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil, io.EOF
+		}
+		return nil, nil, fmt.Errorf("%w: request header: %w", ErrFormat, err)
+	}
+	if !bytes.Equal(hdr[:4], magicRequest[:]) || hdr[4] != FormatVersion {
+		return nil, nil, fmt.Errorf("%w: not a version-%d worker request", ErrFormat, FormatVersion)
+	}
+	mb, err := readBlob(r, MaxModelBytes, "model")
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := DecodeModel(mb)
+	if err != nil {
+		return nil, nil, err
+	}
+	ib, err := readBlob(r, MaxInputBytes, "input")
+	if err != nil {
+		return nil, nil, err
+	}
+	in, err := DecodeInput(ib)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := CheckJob(m, in); err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	return m, in, nil
+}
+
+func readBlob(r io.Reader, limit uint64, what string) ([]byte, error) {
+	var lb [8]byte
+	if _, err := io.ReadFull(r, lb[:]); err != nil {
+		return nil, fmt.Errorf("%w: %s length: %w", ErrFormat, what, err)
+	}
+	n := binary.LittleEndian.Uint64(lb[:])
+	if n > limit {
+		return nil, fmt.Errorf("%w: %s of %d bytes above %d", ErrTooLarge, what, n, limit)
+	}
+	b, err := ReadAllLimited(io.LimitReader(r, int64(n)), n)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if uint64(len(b)) != n {
+		return nil, fmt.Errorf("%w: %s truncated at %d of %d bytes", ErrFormat, what, len(b), n)
+	}
+	return b, nil
+}
+
+// EncodeWorkerResponse encodes a successful response: rows (u32), layers
+// (u16), each layer's width (u32), each layer's activations (rows × width
+// int8, row-major), then the R·L leaves (32-byte big-endian) in trace order.
+func EncodeWorkerResponse(t *Trace) ([]byte, error) {
+	L := len(t.Widths)
+	if len(t.Leaves) != t.Rows*L {
+		return nil, fmt.Errorf("trace with %d leaves for %d×%d", len(t.Leaves), t.Rows, L)
+	}
+	size := 5 + 1 + 4 + 2 + 4*L + 32*len(t.Leaves)
+	for _, a := range t.Acts {
+		size += len(a)
+	}
+	b := make([]byte, 0, size)
+	b = append(b, magicResponse[:]...)
+	b = append(b, FormatVersion, statusOK)
+	b = binary.LittleEndian.AppendUint32(b, uint32(t.Rows))
+	b = binary.LittleEndian.AppendUint16(b, uint16(L))
+	for _, w := range t.Widths {
+		b = binary.LittleEndian.AppendUint32(b, uint32(w))
+	}
+	for _, a := range t.Acts {
+		b = appendInt8s(b, a)
+	}
+	for i := range t.Leaves {
+		e := t.Leaves[i].Bytes()
+		b = append(b, e[:]...)
+	}
+	return b, nil
+}
+
+// EncodeWorkerError encodes a failure response with a message.
+func EncodeWorkerError(msg string) []byte {
+	if len(msg) > maxWorkerMessage {
+		msg = msg[:maxWorkerMessage]
+	}
+	b := append([]byte(nil), magicResponse[:]...)
+	b = append(b, FormatVersion, statusError)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(msg)))
+	return append(b, msg...)
+}
+
+// ErrWorker is a failure the worker reported.
+var ErrWorker = errors.New("worker reported an error")
+
+// ReadWorkerResponse reads one response for a job of model m on rows
+// rows, checking its shape exactly. The leaves are taken as the worker
+// computed them; see External.CheckLeaves.
+func ReadWorkerResponse(r io.Reader, m *Model, rows int) (*Trace, error) {
+	var hdr [6]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return nil, fmt.Errorf("%w: response header: %w", ErrFormat, err)
+	}
+	if !bytes.Equal(hdr[:4], magicResponse[:]) || hdr[4] != FormatVersion {
+		return nil, fmt.Errorf("%w: not a version-%d worker response", ErrFormat, FormatVersion)
+	}
+	switch hdr[5] {
+	case statusOK:
+	case statusError:
+		var lb [4]byte
+		if _, err := io.ReadFull(r, lb[:]); err != nil {
+			return nil, fmt.Errorf("%w: error length: %w", ErrFormat, err)
+		}
+		n := binary.LittleEndian.Uint32(lb[:])
+		if n > maxWorkerMessage {
+			return nil, fmt.Errorf("%w: error message of %d bytes", ErrFormat, n)
+		}
+		msg := make([]byte, n)
+		if _, err := io.ReadFull(r, msg); err != nil {
+			return nil, fmt.Errorf("%w: error message: %w", ErrFormat, err)
+		}
+		return nil, fmt.Errorf("%w: %q", ErrWorker, msg)
+	default:
+		return nil, fmt.Errorf("%w: response status %d", ErrFormat, hdr[5])
+	}
+	L := len(m.Layers)
+	shape := make([]byte, 6+4*L)
+	if _, err := io.ReadFull(r, shape); err != nil {
+		return nil, fmt.Errorf("%w: response shape: %w", ErrFormat, err)
+	}
+	if gr, gl := binary.LittleEndian.Uint32(shape), binary.LittleEndian.Uint16(shape[4:]); int(gr) != rows || int(gl) != L {
+		return nil, fmt.Errorf("%w: response is %d rows × %d layers, want %d × %d", ErrFormat, gr, gl, rows, L)
+	}
+	t := &Trace{Rows: rows, Widths: make([]int, L), Acts: make([][]int8, L)}
+	for l := range L {
+		w := binary.LittleEndian.Uint32(shape[6+4*l:])
+		if w != m.Layers[l].Header.Out {
+			return nil, fmt.Errorf("%w: layer %d width %d, want %d", ErrFormat, l+1, w, m.Layers[l].Header.Out)
+		}
+		t.Widths[l] = int(w)
+	}
+	for l := range L {
+		buf := make([]byte, rows*t.Widths[l])
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return nil, fmt.Errorf("%w: layer %d activations: %w", ErrFormat, l+1, err)
+		}
+		t.Acts[l] = int8s(buf)
+	}
+	leaves := make([]byte, 32*rows*L)
+	if _, err := io.ReadFull(r, leaves); err != nil {
+		return nil, fmt.Errorf("%w: leaves: %w", ErrFormat, err)
+	}
+	t.Leaves = make([]Element, rows*L)
+	for i := range t.Leaves {
+		e, err := FromBytes32([32]byte(leaves[32*i:]))
+		if err != nil {
+			return nil, fmt.Errorf("%w: leaf %d: %w", ErrFormat, i, err)
+		}
+		t.Leaves[i] = e
+	}
+	return t, nil
+}
+
+// ServeWorker answers worker requests from r on w with exec until r ends:
+// the body of a worker process (job/cmd/gpuroll-worker). A request that
+// fails to decode or execute is answered with an error response; a broken
+// stream ends the loop with an error.
+func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, exec Executor, log *slog.Logger) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	bw := bufio.NewWriterSize(w, 1<<20)
+	for {
+		m, in, err := ReadWorkerRequest(br)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			// After a malformed request the stream position is unknown:
+			// answer, then stop.
+			log.Warn("bad worker request", "err", err)
+			if werr := writeFlush(bw, EncodeWorkerError(err.Error())); werr != nil {
+				return werr
+			}
+			return fmt.Errorf("worker request: %w", err)
+		}
+		var resp []byte
+		t, err := exec.Execute(ctx, m, in)
+		if err == nil {
+			resp, err = EncodeWorkerResponse(t)
+		}
+		if err != nil {
+			log.Warn("execution failed", "err", err)
+			resp = EncodeWorkerError(err.Error())
+		}
+		if err := writeFlush(bw, resp); err != nil {
+			return err
+		}
+	}
+}
+
+func writeFlush(bw *bufio.Writer, b []byte) error {
+	if _, err := bw.Write(b); err != nil {
+		return fmt.Errorf("write response: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write response: %w", err)
+	}
+	return nil
+}
+
+// External runs jobs in a worker process (docs/job-format.md, "Worker
+// protocol"), for example a CUDA or PyTorch int8 GEMM that also hashes
+// the leaves on the GPU. One process serves one Execute call.
+type External struct {
+	// Command is the worker's argv.
+	Command []string
+	// Env is added to the worker's environment.
+	Env []string
+	// CheckLeaves recomputes this many leaves, chosen at random, and fails
+	// when one differs: a cheap guard against a broken worker. Negative:
+	// all of them.
+	CheckLeaves int
+	// Log receives the worker's stderr and progress (default slog.Default()).
+	Log *slog.Logger
+}
+
+var _ Executor = (*External)(nil)
+
+// Execute sends the job to a new worker process and reads its trace.
+func (e *External) Execute(ctx context.Context, m *Model, in *Input) (*Trace, error) {
+	if len(e.Command) == 0 {
+		return nil, fmt.Errorf("external executor without a command")
+	}
+	log := e.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	req, err := EncodeWorkerRequest(m, in)
+	if err != nil {
+		return nil, fmt.Errorf("worker request: %w", err)
+	}
+	if err := CheckJob(m, in); err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, e.Command[0], e.Command[1:]...)
+	cmd.Env = append(os.Environ(), e.Env...)
+	cmd.Stdin = bytes.NewReader(req)
+	var stderr strings.Builder
+	cmd.Stderr = &limitedWriter{w: &stderr, n: 64 << 10}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("worker stdout: %w", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start worker %q: %w", e.Command[0], err)
+	}
+	t, readErr := ReadWorkerResponse(bufio.NewReaderSize(stdout, 1<<20), m, in.Rows)
+	if readErr == nil {
+		// The worker must stop after the stream ends: nothing may follow.
+		var extra [1]byte
+		if n, _ := stdout.Read(extra[:]); n > 0 {
+			readErr = fmt.Errorf("%w: trailing bytes after the response", ErrFormat)
+		}
+	}
+	if readErr != nil {
+		_ = cmd.Process.Kill()
+	}
+	waitErr := cmd.Wait()
+	if s := stderr.String(); s != "" {
+		log.Debug("worker stderr", "cmd", e.Command[0], "stderr", s)
+	}
+	if readErr != nil {
+		return nil, fmt.Errorf("worker %q: %w (stderr: %.500s)", e.Command[0], readErr, stderr.String())
+	}
+	if waitErr != nil {
+		return nil, fmt.Errorf("worker %q exited: %w (stderr: %.500s)", e.Command[0], waitErr, stderr.String())
+	}
+	if err := e.checkLeaves(t); err != nil {
+		return nil, fmt.Errorf("worker %q: %w", e.Command[0], err)
+	}
+	return t, nil
+}
+
+func (e *External) checkLeaves(t *Trace) error {
+	n := len(t.Leaves)
+	idx := make([]int, 0, n)
+	if e.CheckLeaves < 0 || e.CheckLeaves >= n {
+		for i := range n {
+			idx = append(idx, i)
+		}
+	} else {
+		for range e.CheckLeaves {
+			idx = append(idx, rand.IntN(n))
+		}
+	}
+	L := len(t.Widths)
+	var mu sync.Mutex
+	var bad error
+	parallelFor(len(idx), func(k int) {
+		i := idx[k]
+		want, err := VC(t.Act(i/L, i%L+1))
+		if err == nil && !want.Equal(&t.Leaves[i]) {
+			err = fmt.Errorf("leaf %d (row %d, layer %d) does not commit to its activations", i, i/L, i%L+1)
+		}
+		if err != nil {
+			mu.Lock()
+			bad = err
+			mu.Unlock()
+		}
+	})
+	return bad
+}
+
+// limitedWriter keeps the first n bytes.
+type limitedWriter struct {
+	w io.Writer
+	n int
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if l.n > 0 {
+		k := min(len(p), l.n)
+		_, _ = l.w.Write(p[:k])
+		l.n -= k
+	}
+	return len(p), nil
+}
