@@ -1,0 +1,210 @@
+// Package l1test runs gpuroll's contracts on go-ethereum's simulated
+// backend (a real EVM and tx pool, blocks sealed on demand) for the tests
+// of contracts/, l1/ and the packages above them. It holds no fakes: the
+// test verifier it wires lives in bindings/testonly and its verdict is the
+// test's to set.
+package l1test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	ethereum "github.com/ethereum/go-ethereum"
+
+	"github.com/gpuroll/gpuroll/bindings/testonly"
+	"github.com/gpuroll/gpuroll/l1"
+)
+
+// Chain is a simulated L1 with funded, deterministic keys.
+type Chain struct {
+	Sim     *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+// Key returns the deterministic test key number i.
+func Key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("gpuroll l1test key %d", i))))
+	if err != nil {
+		panic(err) // a keccak output is a valid key with overwhelming probability; fixed inputs
+	}
+	return k
+}
+
+// NewChain starts a simulated chain with n funded keys; closed at test end.
+func NewChain(t testing.TB, n int) *Chain {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	c := &Chain{}
+	ether := new(big.Int).Exp(big.NewInt(10), big.NewInt(24), nil)
+	for i := 0; i < n; i++ {
+		k := Key(i)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys = append(c.Keys, k)
+		c.Addrs = append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: ether}
+	}
+	c.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { _ = c.Sim.Close() })
+	c.Client = c.Sim.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		t.Fatalf("chain id: %v", err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// Warp moves the chain's clock forward by d with an empty block.
+func (c *Chain) Warp(t testing.TB, d time.Duration) {
+	t.Helper()
+	if err := c.Sim.AdjustTime(d); err != nil {
+		t.Fatalf("adjust time: %v", err)
+	}
+}
+
+// Now is the timestamp of the latest block.
+func (c *Chain) Now(t testing.TB) uint64 {
+	t.Helper()
+	h, err := c.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatalf("header: %v", err)
+	}
+	return h.Time
+}
+
+// KeySender sends one tx, seals a block and returns the receipt: the
+// simple synchronous Sender for contract tests (TxManager is the real one).
+type KeySender struct {
+	c   *Chain
+	key *ecdsa.PrivateKey
+	// NoCommit leaves the tx in the pool (several txs in one block).
+	NoCommit bool
+}
+
+// Sender returns a KeySender for key i.
+func (c *Chain) Sender(i int) *KeySender { return &KeySender{c: c, key: c.Keys[i]} }
+
+// From is the sender's address.
+func (s *KeySender) From() common.Address { return crypto.PubkeyToAddress(s.key.PublicKey) }
+
+var _ l1.Sender = (*KeySender)(nil)
+
+// Send estimates gas (a revert comes back as the node's error, with its
+// data: see l1.RevertName), signs, sends and seals a block.
+func (s *KeySender) Send(ctx context.Context, cand l1.TxCandidate) (*types.Receipt, error) {
+	tx, err := s.Sign(ctx, cand)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.c.Client.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("send: %w", err)
+	}
+	if s.NoCommit {
+		return nil, nil
+	}
+	s.c.Sim.Commit()
+	r, err := s.c.Client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return r, nil
+}
+
+// Sign builds and signs the tx of a candidate at the pending nonce.
+func (s *KeySender) Sign(ctx context.Context, cand l1.TxCandidate) (*types.Transaction, error) {
+	from := s.From()
+	nonce, err := s.c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("nonce: %w", err)
+	}
+	value := cand.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas := cand.GasLimit
+	if gas == 0 {
+		gas, err = s.c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: cand.To, Data: cand.Data, Value: value})
+		if err != nil {
+			return nil, fmt.Errorf("estimate gas: %w", err)
+		}
+		gas = gas * 6 / 5
+	}
+	head, err := s.c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	tip := big.NewInt(1_000_000_000)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: s.c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: gas, To: cand.To, Value: value, Data: cand.Data,
+	})
+	return types.SignTx(tx, types.LatestSignerForChainID(s.c.ChainID), s.key)
+}
+
+// Deployment is a dev deployment with test verifiers.
+type Deployment struct {
+	*l1.Addresses
+	// TestVerifiers are the TestStepVerifier contracts of classes 1..3.
+	TestVerifiers [l1.NumStepClasses]common.Address
+	Config        l1.DeployConfig
+}
+
+// DeployDev deploys test verifiers and the contracts with dev parameters;
+// key 0 is admin, sequencer and guardian. Mutate cfg before deploying with
+// the optional function.
+func (c *Chain) DeployDev(t testing.TB, mutate func(*l1.DeployConfig)) *Deployment {
+	t.Helper()
+	ctx := context.Background()
+	s := c.Sender(0)
+	d := &Deployment{}
+	for i := range d.TestVerifiers {
+		d.TestVerifiers[i] = c.DeployBin(t, 0, testonly.TestStepVerifierMetaData.Bin, nil)
+	}
+	cfg := l1.DeployConfig{
+		Admin:         s.From(),
+		TimelockDelay: 900,
+		Params:        l1.DevParams(s.From(), s.From()),
+		Verifiers:     d.TestVerifiers,
+	}
+	if mutate != nil {
+		mutate(&cfg)
+	}
+	addrs, err := l1.Deploy(ctx, s, cfg)
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	d.Addresses = addrs
+	d.Config = cfg
+	return d
+}
+
+// DeployBin creates a contract from hex bytecode and constructor args with key i.
+func (c *Chain) DeployBin(t testing.TB, i int, bin string, args []byte) common.Address {
+	t.Helper()
+	code, err := hexutil.Decode(bin)
+	if err != nil {
+		t.Fatalf("bytecode: %v", err)
+	}
+	r, err := c.Sender(i).Send(context.Background(), l1.TxCandidate{Data: append(code, args...)})
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("deploy reverted")
+	}
+	return r.ContractAddress
+}
