@@ -27,6 +27,16 @@ func TestMain(m *testing.M) {
 }
 
 func serveAsWorker(kernel string) int {
+	switch kernel {
+	case "exit":
+		fmt.Fprintln(os.Stderr, "worker gives up")
+		return 3
+	case "garbage":
+		fmt.Fprint(os.Stdout, "GRWR\x01\x00 not a trace")
+		return 0
+	case "bad-leaf":
+		return badLeafWorker()
+	}
 	e := &job.Reference{}
 	for _, k := range job.Kernels() {
 		if k.Name == kernel {
@@ -78,4 +88,47 @@ func TestExternalBuiltWorker(t *testing.T) {
 		t.Fatalf("build worker: %v\n%s", err, out)
 	}
 	jobtest.Run(t, &job.External{Command: []string{bin, "-kernel", "purego"}, CheckLeaves: 4}, jobtest.GoldenDir)
+}
+
+// badLeafWorker answers one request with correct activations but one
+// wrong leaf.
+func badLeafWorker() int {
+	m, in, err := job.ReadWorkerRequest(os.Stdin)
+	if err != nil {
+		return 1
+	}
+	tr, err := (&job.Reference{}).Execute(context.Background(), m, in)
+	if err != nil {
+		return 1
+	}
+	tr.Leaves[len(tr.Leaves)-1].SetUint64(7)
+	b, err := job.EncodeWorkerResponse(tr)
+	if err != nil {
+		return 1
+	}
+	_, _ = os.Stdout.Write(b)
+	return 0
+}
+
+func TestExternalRejectsBadWorkers(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, m, in, err := jobtest.LoadGolden(jobtest.GoldenDir, "tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []string{"exit", "garbage", "bad-leaf"} {
+		e := &job.External{Command: []string{self}, Env: []string{workerEnv + "=" + mode}, CheckLeaves: -1}
+		if _, err := e.Execute(context.Background(), m, in); err == nil {
+			t.Errorf("worker %q accepted", mode)
+		} else {
+			t.Logf("%s: %v", mode, err)
+		}
+	}
+	e := &job.External{Command: []string{filepath.Join(t.TempDir(), "missing")}}
+	if _, err := e.Execute(context.Background(), m, in); err == nil {
+		t.Error("missing worker binary accepted")
+	}
 }

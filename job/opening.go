@@ -170,7 +170,7 @@ func (j *JobTrees) Open(s Step) (*StepOpening, error) {
 	if op.BiasPath, err = lt.biasTree.Path(uint64(bi)); err != nil {
 		return nil, err
 	}
-	op.WeightRow = d.Row(op.OpenedOutput)
+	op.WeightRow = append([]int8(nil), d.Row(op.OpenedOutput)...)
 	op.WeightPacked = Pack8(op.WeightRow)
 	if op.WeightRowPath, err = lt.rowsTree.Path(uint64(op.OpenedOutput)); err != nil {
 		return nil, err
@@ -180,7 +180,7 @@ func (j *JobTrees) Open(s Step) (*StepOpening, error) {
 	}
 
 	if s.Layer == 1 {
-		op.Input = j.Input.Row(s.Row)
+		op.Input = append([]int8(nil), j.Input.Row(s.Row)...)
 		op.InputPacked = Pack8(op.Input)
 		if op.InputPath, err = j.inputTree.Path(uint64(s.Row)); err != nil {
 			return nil, err
