@@ -35,6 +35,12 @@ func CheckJob(m *Model, in *Input) error {
 	if err := m.Validate(); err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
+	return checkInputFor(m, in)
+}
+
+// checkInputFor is CheckJob for a model validated before (a Prepared one):
+// the model's full scan is not repeated per job.
+func checkInputFor(m *Model, in *Input) error {
 	if err := in.Validate(); err != nil {
 		return fmt.Errorf("input: %w", err)
 	}

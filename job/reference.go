@@ -154,7 +154,7 @@ func (e *Reference) Activations(ctx context.Context, p *Prepared, in *Input) (*T
 	if p.kernel.Tile == nil {
 		return nil, fmt.Errorf("prepared model without a kernel")
 	}
-	if err := CheckJob(p.model, in); err != nil {
+	if err := checkInputFor(p.model, in); err != nil {
 		return nil, err
 	}
 	L := len(p.layers)
