@@ -1,0 +1,308 @@
+package l1_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/bindings/testonly"
+	"github.com/gpuroll/gpuroll/l1/l1test"
+)
+
+// mine seals a block every interval until the test ends.
+func mine(t *testing.T, c *l1test.Chain, every time.Duration) {
+	t.Helper()
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(every):
+				c.Sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+}
+
+func fastConfig(t *testing.T, key int, path string) l1.TxManagerConfig {
+	return l1.TxManagerConfig{
+		Key: l1test.Key(key), StatePath: path, ResubmitInterval: 150 * time.Millisecond, PollInterval: 10 * time.Millisecond,
+	}
+}
+
+// hostileClient is a node that loses the first broadcast of every nonce
+// and delivers later ones in reverse order, in pairs.
+type hostileClient struct {
+	l1.Client
+	mu   sync.Mutex
+	seen map[uint64]int
+	held []*types.Transaction
+	sent []*types.Transaction // everything the manager broadcast
+}
+
+func (h *hostileClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.sent = append(h.sent, tx)
+	h.seen[tx.Nonce()]++
+	if h.seen[tx.Nonce()] == 1 {
+		return nil // accepted, then lost
+	}
+	h.held = append(h.held, tx)
+	if len(h.held) >= 2 {
+		for i := len(h.held) - 1; i >= 0; i-- {
+			_ = h.Client.SendTransaction(ctx, h.held[i]) // replacement-underpriced and the like are the node's business
+		}
+		h.held = nil
+	}
+	return nil
+}
+
+func TestTxManagerAgainstDroppingReorderingNode(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 20*time.Millisecond)
+	hc := &hostileClient{Client: c.Client, seen: map[uint64]int{}}
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	m, err := l1.NewTxManager(t.Context(), hc, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+
+	const n = 8
+	var wg sync.WaitGroup
+	receipts := make([]*types.Receipt, n)
+	errs := make([]error, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			to := common.BigToAddress(big.NewInt(int64(1000 + i)))
+			ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+			defer cancel()
+			receipts[i], errs[i] = m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(int64(i + 1))})
+		}(i)
+	}
+	wg.Wait()
+	nonces := map[uint64]bool{}
+	for i := 0; i < n; i++ {
+		if errs[i] != nil {
+			t.Fatalf("send %d: %v", i, errs[i])
+		}
+		if receipts[i].Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("send %d failed", i)
+		}
+		tx, _, err := c.Client.TransactionByHash(t.Context(), receipts[i].TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if nonces[tx.Nonce()] {
+			t.Fatalf("nonce %d used twice", tx.Nonce())
+		}
+		nonces[tx.Nonce()] = true
+		// Every first broadcast was lost, so what got mined is a bumped version.
+		if tx.GasTipCap().Cmp(big.NewInt(1_000_000_000)) <= 0 {
+			t.Errorf("send %d mined with tip %v: no fee bump", i, tx.GasTipCap())
+		}
+		bal, _ := c.Client.BalanceAt(t.Context(), common.BigToAddress(big.NewInt(int64(1000+i))), nil)
+		if bal.Int64() != int64(i+1) {
+			t.Errorf("recipient %d got %v", i, bal)
+		}
+	}
+	for k := uint64(0); k < n; k++ {
+		if !nonces[k] {
+			t.Fatalf("nonce %d unused: gap", k)
+		}
+	}
+	if len(m.Pending()) != 0 {
+		t.Fatalf("pending after all confirmed: %v", m.Pending())
+	}
+}
+
+func TestTxManagerFeeCap(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 20*time.Millisecond)
+	hc := &hostileClient{Client: c.Client, seen: map[uint64]int{}}
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	head, _ := c.Client.HeaderByNumber(t.Context(), nil)
+	// Room for about two bumps above the opening fee cap.
+	cfg.MaxFeeCap = new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), big.NewInt(1_500_000_000))
+	cfg.MaxTipCap = big.NewInt(1_500_000_000)
+	m, err := l1.NewTxManager(t.Context(), hc, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := common.HexToAddress("0x1234")
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	if _, err := m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)}); err != nil {
+		t.Fatal(err)
+	}
+	hc.mu.Lock()
+	defer hc.mu.Unlock()
+	for _, tx := range hc.sent {
+		if tx.GasFeeCap().Cmp(cfg.MaxFeeCap) > 0 {
+			t.Fatalf("fee cap %v above the configured %v", tx.GasFeeCap(), cfg.MaxFeeCap)
+		}
+	}
+}
+
+// blackhole is a node that accepts every tx and never mines it.
+type blackhole struct{ l1.Client }
+
+func (blackhole) SendTransaction(context.Context, *types.Transaction) error { return nil }
+
+func TestTxManagerRestartKeepsPendingAndNonces(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 20*time.Millisecond)
+	path := filepath.Join(t.TempDir(), "txs.json")
+	cfg := fastConfig(t, 1, path)
+	m1, err := l1.NewTxManager(t.Context(), blackhole{c.Client}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := common.HexToAddress("0xf1")
+	ctx, cancel := context.WithTimeout(t.Context(), 300*time.Millisecond)
+	_, err = m1.Send(ctx, l1.TxCandidate{To: &first, Value: big.NewInt(7)})
+	cancel()
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("send into a black hole: %v", err)
+	}
+	if p := m1.Pending(); len(p) != 1 || p[0] != 0 {
+		t.Fatalf("pending %v", p)
+	}
+	// Only one manager may own the key's state.
+	if _, err := l1.NewTxManager(t.Context(), c.Client, cfg); err == nil {
+		t.Fatal("second manager on the same state file")
+	}
+	if err := m1.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Pending []struct {
+			Nonce uint64 `json:"nonce"`
+		} `json:"pending"`
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil || json.Unmarshal(raw, &st) != nil || len(st.Pending) != 1 {
+		t.Fatalf("state file after close: %v %s", err, raw)
+	}
+	// The node never saw nonce 0: its pending nonce is still 0. A manager
+	// without the state file would reuse it; the restarted one must not.
+	if n, _ := c.Client.PendingNonceAt(t.Context(), crypto.PubkeyToAddress(l1test.Key(1).PublicKey)); n != 0 {
+		t.Fatalf("node nonce %d", n)
+	}
+	m2, err := l1.NewTxManager(t.Context(), c.Client, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m2.Close()
+	second := common.HexToAddress("0xf2")
+	ctx, cancel = context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	r, err := m2.Send(ctx, l1.TxCandidate{To: &second, Value: big.NewInt(9)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, _ := c.Client.TransactionByHash(ctx, r.TxHash)
+	if tx.Nonce() != 1 {
+		t.Fatalf("new tx after restart got nonce %d, want 1", tx.Nonce())
+	}
+	if err := m2.WaitAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := c.Client.BalanceAt(ctx, first, nil); b.Int64() != 7 {
+		t.Fatalf("the tx pending before the restart was lost: balance %v", b)
+	}
+}
+
+func TestTxManagerConfirmationsAndReleasedNonce(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 15*time.Millisecond)
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	cfg.Confirmations = 4
+	m, err := l1.NewTxManager(t.Context(), c.Client, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	to := common.HexToAddress("0xabc")
+	// More than the account holds: the node refuses it and the nonce is given back.
+	huge := new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
+	if _, err := m.Send(ctx, l1.TxCandidate{To: &to, Value: huge, GasLimit: 21000}); err == nil {
+		t.Fatal("overspending tx accepted")
+	}
+	r, err := m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _ := c.Client.BlockNumber(ctx)
+	if head+1 < r.BlockNumber.Uint64()+4 {
+		t.Fatalf("returned at head %d for a tx in block %d with 4 confirmations", head, r.BlockNumber)
+	}
+	tx, _, _ := c.Client.TransactionByHash(ctx, r.TxHash)
+	if tx.Nonce() != 0 {
+		t.Fatalf("nonce %d after a refused tx, want 0 (no gap)", tx.Nonce())
+	}
+}
+
+func TestDeployThroughTxManager(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	var verifiers [l1.NumStepClasses]common.Address
+	for i := range verifiers {
+		verifiers[i] = c.DeployBin(t, 1, testonlyVerifierBin(), nil)
+	}
+	mine(t, c, 15*time.Millisecond)
+	m, err := l1.NewTxManager(t.Context(), c.Client, fastConfig(t, 0, filepath.Join(t.TempDir(), "txs.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+	me := m.From()
+	cfg := l1.DeployConfig{Admin: me, TimelockDelay: 900, Params: l1.DevParams(me, me), Verifiers: verifiers}
+	addrs, err := l1.Deploy(ctx, m, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, a := range map[string]common.Address{"token": addrs.Token, "timelock": addrs.Timelock, "rollup": addrs.Rollup, "bonds": addrs.Bonds, "disputes": addrs.Disputes} {
+		code, err := c.Client.CodeAt(ctx, a, nil)
+		if err != nil || len(code) == 0 {
+			t.Fatalf("%s at %s has no code (%v)", name, a, err)
+		}
+	}
+	sys, err := l1.Bind(c.Client, addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sys.CheckWiring(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Deploying with an invalid config sends nothing.
+	bad := cfg
+	bad.Verifiers[1] = common.Address{}
+	if _, err := l1.Deploy(ctx, m, bad); err == nil {
+		t.Fatal("deploy without a verifier")
+	}
+}
+
+func testonlyVerifierBin() string { return testonly.TestStepVerifierMetaData.Bin }
