@@ -15,8 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/bindings/testonly"
+	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/l1test"
 )
 

@@ -1,0 +1,195 @@
+package l1_test
+
+import (
+	"math/big"
+	"testing"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/gpuroll/gpuroll/bindings"
+	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/l1/l1test"
+)
+
+// consumer applies follower events the way the sequencer or a challenger
+// would: a rollback drops everything after the ancestor.
+type consumer struct {
+	t       *testing.T
+	blocks  []l1.FollowEvent
+	rolled  int
+	maxSeen uint64
+}
+
+func (c *consumer) apply(evs []l1.FollowEvent) {
+	for _, e := range evs {
+		if e.Rollback {
+			c.rolled++
+			keep := c.blocks[:0]
+			for _, b := range c.blocks {
+				if b.Block.Number <= e.RollbackTo.Number {
+					keep = append(keep, b)
+				}
+			}
+			c.blocks = keep
+			continue
+		}
+		if n := len(c.blocks); n > 0 && c.blocks[n-1].Block.Number >= e.Block.Number {
+			c.t.Fatalf("block %d delivered after %d", e.Block.Number, c.blocks[n-1].Block.Number)
+		}
+		c.blocks = append(c.blocks, e)
+	}
+}
+
+func (c *consumer) logs() []types.Log {
+	var out []types.Log
+	for _, b := range c.blocks {
+		out = append(out, b.Logs...)
+	}
+	return out
+}
+
+// canonical is what the chain says now up to block `to`.
+func canonical(t *testing.T, c *l1test.Chain, addr common.Address, topic common.Hash, from, to uint64) []types.Log {
+	logs, err := c.Client.FilterLogs(t.Context(), ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{addr}, Topics: [][]common.Hash{{topic}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return logs
+}
+
+func sameLogs(a, b []types.Log) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].TxHash != b[i].TxHash || a[i].Index != b[i].Index || a[i].BlockHash != b[i].BlockHash {
+			return false
+		}
+	}
+	return true
+}
+
+func TestFollowerConfirmationsAndReorg(t *testing.T) {
+	c := l1test.NewChain(t, 3)
+	d := c.DeployDev(t, nil)
+	r, tok := bindings.NewRollup(), bindings.NewComputeToken()
+	topic := r.GetABI().Events["MessageQueued"].ID
+	send := func(i int, to common.Address, data []byte) {
+		t.Helper()
+		if _, err := c.Sender(i).Send(t.Context(), l1.TxCandidate{To: &to, Data: data}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(0, d.Token, tok.PackMint(c.Addrs[1], big.NewInt(1e18)))
+	send(1, d.Token, tok.PackApprove(d.Rollup, big.NewInt(1e18)))
+
+	f := l1.NewFollower(c.Client, l1.FollowerConfig{
+		Addresses: []common.Address{d.Rollup}, Topics: [][]common.Hash{{topic}},
+		From: d.DeployBlock, Confirmations: 2, MaxRange: 3,
+	})
+	cons := &consumer{t: t}
+	poll := func() {
+		t.Helper()
+		for i := 0; i < 50; i++ {
+			evs, err := f.Poll(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			cons.apply(evs)
+			head, _ := f.Head()
+			now, _ := c.Client.BlockNumber(t.Context())
+			if head.Number+2 > now {
+				return
+			}
+		}
+		t.Fatal("follower does not catch up")
+	}
+	poll()
+	// The 12 genesis parameter messages are confirmed by now.
+	if got := len(cons.logs()); got != 12 {
+		t.Fatalf("%d messages after deployment, want 12", got)
+	}
+	// A deposit in the head block is not confirmed yet (depth 2).
+	send(1, d.Rollup, r.PackDeposit(c.Addrs[1], big.NewInt(5)))
+	poll()
+	if got := len(cons.logs()); got != 12 {
+		t.Fatalf("unconfirmed deposit delivered: %d messages", got)
+	}
+	c.Sim.Commit()
+	poll()
+	if got := len(cons.logs()); got != 13 {
+		t.Fatalf("%d messages after confirmation, want 13", got)
+	}
+	depBlock := cons.blocks[len(cons.blocks)-1].Block
+
+	// Reorg: rewind to the deposit's parent and build a longer branch.
+	parent, err := c.Client.HeaderByNumber(t.Context(), new(big.Int).SetUint64(depBlock.Number-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		c.Sim.Commit()
+	}
+	send(1, d.Rollup, r.PackDeposit(c.Addrs[1], big.NewInt(6)))
+	c.Sim.Commit()
+	c.Sim.Commit()
+	poll()
+	if cons.rolled == 0 {
+		t.Fatal("no rollback after a reorg of a delivered block")
+	}
+	head, _ := f.Head()
+	want := canonical(t, c, d.Rollup, topic, d.DeployBlock, head.Number)
+	if !sameLogs(cons.logs(), want) {
+		t.Fatalf("after the reorg the consumer holds %d logs, the chain %d (or different blocks)", len(cons.logs()), len(want))
+	}
+	for _, l := range cons.logs() {
+		if l.BlockHash == depBlock.Hash {
+			t.Fatal("a log of the orphaned block survived the rollback")
+		}
+	}
+}
+
+func TestFollowerShallowReorgInvisible(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	d := c.DeployDev(t, nil)
+	topic := bindings.NewRollup().GetABI().Events["MessageQueued"].ID
+	f := l1.NewFollower(c.Client, l1.FollowerConfig{
+		Addresses: []common.Address{d.Rollup}, Topics: [][]common.Hash{{topic}}, From: d.DeployBlock, Confirmations: 3,
+	})
+	c.Sim.Commit()
+	c.Sim.Commit()
+	evs, err := f.Poll(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Replace the head block only: it was never delivered at depth 3.
+	head, _ := c.Client.HeaderByNumber(t.Context(), nil)
+	if err := c.Sim.Fork(head.ParentHash); err != nil {
+		t.Fatal(err)
+	}
+	c.Sim.Commit()
+	c.Sim.Commit()
+	more, err := f.Poll(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range append(evs, more...) {
+		if e.Rollback {
+			t.Fatal("rollback for a reorg shallower than the confirmation depth")
+		}
+	}
+	// A restarted follower that remembers a block no longer canonical rolls back.
+	g := l1.NewFollower(c.Client, l1.FollowerConfig{Addresses: []common.Address{d.Rollup}, From: d.DeployBlock})
+	g.Resume(l1.BlockRef{Number: head.Number.Uint64(), Hash: head.Hash()})
+	if _, err := g.Poll(t.Context()); err == nil {
+		t.Fatal("a follower whose only remembered block was orphaned should fail: reorg too deep")
+	}
+}
