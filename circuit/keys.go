@@ -324,3 +324,16 @@ contract StepVerifierClass%d is %s, IStepVerifier {
     }
 }
 `
+
+// VerifierFileName is the Solidity file of a class under contracts/src/verifiers.
+func VerifierFileName(c Class) string { return fmt.Sprintf("StepVerifierClass%d.sol", c.ID) }
+
+// NewKeyCacheWith is a cache holding keys already in memory (tests, or a
+// node that just ran the setup); other classes are read from no directory.
+func NewKeyCacheWith(keys ...*Keys) *KeyCache {
+	kc := &KeyCache{m: map[uint8]*Keys{}}
+	for _, k := range keys {
+		kc.m[k.Class.ID] = k
+	}
+	return kc
+}

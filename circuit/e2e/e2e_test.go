@@ -1,0 +1,497 @@
+// Package e2e runs the fraud proof end to end: a real Groth16 proof of a
+// false receipt, verified by the generated Solidity verifier through
+// Disputes on go-ethereum's simulated backend.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/gpuroll/gpuroll/bindings"
+	"github.com/gpuroll/gpuroll/circuit"
+	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/l1/l1test"
+	"github.com/gpuroll/gpuroll/state/l1iface"
+)
+
+const (
+	admin      = 0
+	buyer      = 1
+	provider   = 2
+	challenger = 3
+	attacker   = 4
+)
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+type env struct {
+	t      *testing.T
+	ctx    context.Context
+	c      *l1test.Chain
+	d      *l1test.Deployment
+	keys   *circuit.Keys
+	vers   [3]common.Address
+	parent l1iface.BatchHeader
+}
+
+// verifierBin reads the compiled adapter of a class (circuit/e2e/generate.sh).
+func verifierBin(t *testing.T, class uint8) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "StepVerifierClass"+string('0'+class)+".bin"))
+	if err != nil {
+		t.Fatalf("compiled verifier: %v (run circuit/e2e/generate.sh)", err)
+	}
+	return "0x" + strings.TrimSpace(string(b))
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	c1, _ := circuit.ClassByID(1)
+	start := time.Now()
+	k, err := circuit.DevSetup(ctx, c1, []byte(circuit.DevBeacon))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("class 1 setup: %v", time.Since(start))
+	// The setup is deterministic: the committed verifier is this key's.
+	var sol bytes.Buffer
+	if err := k.ExportSolidity(&sol); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifiers", circuit.VerifierFileName(c1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(sol.Bytes(), committed) {
+		t.Fatal("regenerated class 1 verifier differs from contracts/src/verifiers: run circuit/e2e/generate.sh and commit")
+	}
+	c := l1test.NewChain(t, 5)
+	e := &env{t: t, ctx: ctx, c: c, keys: k}
+	for i := range e.vers {
+		e.vers[i] = c.DeployBin(t, admin, verifierBin(t, uint8(i+1)), nil)
+	}
+	e.d = c.DeployDev(t, func(cfg *l1.DeployConfig) { cfg.Verifiers = e.vers })
+	e.parent = l1iface.BatchHeader{PostStateRoot: e.d.Config.GenesisStateRoot}
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	tok := bindings.NewComputeToken()
+	for i := 1; i < 5; i++ {
+		e.ok(admin, e.d.Token, tok.PackMint(c.Addrs[i], ether(1_000_000)))
+		e.ok(i, e.d.Token, tok.PackApprove(e.d.Rollup, max))
+		e.ok(i, e.d.Token, tok.PackApprove(e.d.Bonds, max))
+	}
+	e.ok(provider, e.d.Bonds, bindings.NewBonds().PackBond(ether(100)))
+	return e
+}
+
+func (e *env) tx(i int, to common.Address, data []byte) (*types.Receipt, error) {
+	return e.c.Sender(i).Send(e.ctx, l1.TxCandidate{To: &to, Data: data})
+}
+
+func (e *env) ok(i int, to common.Address, data []byte) *types.Receipt {
+	e.t.Helper()
+	r, err := e.tx(i, to, data)
+	if err != nil {
+		e.t.Fatalf("tx from key %d: %v (%s)", i, err, l1.RevertName(err))
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("tx from key %d failed in block", i)
+	}
+	return r
+}
+
+func (e *env) reverts(i int, to common.Address, data []byte, want string) {
+	e.t.Helper()
+	r, err := e.tx(i, to, data)
+	if err == nil {
+		e.t.Fatalf("expected revert %s, tx succeeded (status %d)", want, r.Status)
+	}
+	if got := l1.RevertName(err); got != want {
+		e.t.Fatalf("expected revert %s, got %q (%v)", want, got, err)
+	}
+}
+
+func (e *env) call(to common.Address, data []byte) []byte {
+	e.t.Helper()
+	out, err := e.c.Client.CallContract(e.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		e.t.Fatalf("call: %v (%s)", err, l1.RevertName(err))
+	}
+	return out
+}
+
+func (e *env) balance(a common.Address) *big.Int {
+	tok := bindings.NewComputeToken()
+	v, err := tok.UnpackBalanceOf(e.call(e.d.Token, tok.PackBalanceOf(a)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func (e *env) bonded(a common.Address) *big.Int {
+	b := bindings.NewBonds()
+	v, err := b.UnpackBonded(e.call(e.d.Bonds, b.PackBonded(a)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func (e *env) batch(i uint64) bindings.RollupBatch {
+	r := bindings.NewRollup()
+	v, err := r.UnpackBatch(e.call(e.d.Rollup, r.PackBatch(i)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+// posted is a submitted batch with its receipts tree.
+type posted struct {
+	hdr      l1iface.BatchHeader
+	hash     common.Hash
+	receipts []l1iface.ReceiptLeaf
+	tree     *l1iface.MerkleTree
+}
+
+func (p *posted) leaf(i int) bindings.L1CodecReceiptLeaf {
+	r := p.receipts[i]
+	return bindings.L1CodecReceiptLeaf{
+		I: big.NewInt(int64(i)), ReceiptId: r.ReceiptID, Provider: r.Provider, Buyer: r.Buyer,
+		ModelRoot: r.ModelRoot, InputRoot: r.InputRoot, Rows: r.Rows, Layers: r.Layers,
+		TraceRoot: r.TraceRoot, SlashAmount: r.SlashAmount.ToBig(),
+	}
+}
+
+func (p *posted) proof(t *testing.T, i int) [][32]byte {
+	t.Helper()
+	pr, err := p.tree.Proof(i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][32]byte, len(pr))
+	for j := range pr {
+		out[j] = pr[j]
+	}
+	return out
+}
+
+// submit posts the next batch with these receipts, consuming every message.
+func (e *env) submit(receipts []l1iface.ReceiptLeaf) *posted {
+	e.t.Helper()
+	r := bindings.NewRollup()
+	n, err := r.UnpackMessageCount(e.call(e.d.Rollup, r.PackMessageCount()))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	rolling, err := r.UnpackRollingHash(e.call(e.d.Rollup, r.PackRollingHash(n)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	p := &posted{receipts: receipts}
+	var leaves []common.Hash
+	for i := range receipts {
+		leaves = append(leaves, receipts[i].Hash(uint64(i)))
+	}
+	p.tree = l1iface.NewMerkleTree(leaves)
+	body := []byte("batch body")
+	var idx [8]byte
+	binary.BigEndian.PutUint64(idx[:], e.parent.Index+1)
+	p.hdr = l1iface.BatchHeader{
+		Index: e.parent.Index + 1, ParentHash: e.parent.Hash(), PreStateRoot: e.parent.PostStateRoot,
+		PostStateRoot: crypto.Keccak256Hash([]byte("state"), idx[:]), ReceiptsRoot: p.tree.Root(),
+		WithdrawalsRoot: common.Hash{}, MessagesConsumed: n, MessagesRollingHash: rolling,
+		BodyHash: crypto.Keccak256Hash(body),
+	}
+	h := p.hdr
+	e.ok(admin, e.d.Rollup, r.PackSubmitBatch(bindings.L1CodecBatchHeader{
+		Index: h.Index, ParentHash: h.ParentHash, PreStateRoot: h.PreStateRoot, PostStateRoot: h.PostStateRoot,
+		ReceiptsRoot: h.ReceiptsRoot, WithdrawalsRoot: h.WithdrawalsRoot, MessagesConsumed: h.MessagesConsumed,
+		MessagesRollingHash: h.MessagesRollingHash, BodyHash: h.BodyHash,
+	}, body))
+	p.hash = p.hdr.Hash()
+	e.parent = p.hdr
+	return p
+}
+
+// lastMessage decodes the last message of the L1 queue.
+func (e *env) lastMessage() l1iface.Payload {
+	e.t.Helper()
+	r := bindings.NewRollup()
+	logs, err := e.c.Client.FilterLogs(e.ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{e.d.Rollup},
+		Topics:    [][]common.Hash{{r.GetABI().Events["MessageQueued"].ID}},
+	})
+	if err != nil || len(logs) == 0 {
+		e.t.Fatalf("logs: %v (%d)", err, len(logs))
+	}
+	ev, err := r.UnpackMessageQueuedEvent(&logs[len(logs)-1])
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	m := l1iface.Message{Index: ev.Index, Kind: l1iface.MessageKind(ev.Kind), Timestamp: ev.Timestamp, Payload: ev.Payload}
+	p, err := m.Decode()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return p
+}
+
+// falseJob is a two-layer class-1 job whose provider lied about one value of
+// the last layer.
+func falseJob(t *testing.T) *circuit.Job {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(7, 11))
+	widths := []int{48, 40, 6}
+	j := &circuit.Job{}
+	for l := 1; l < len(widths); l++ {
+		ly := circuit.Layer{Header: circuit.Header{In: uint32(widths[l-1]), Out: uint32(widths[l]), Shift: 8, ReLU: l == 1}}
+		for o := 0; o < widths[l]; o++ {
+			row := make([]int8, widths[l-1])
+			for i := range row {
+				row[i] = int8(rng.IntN(256) - 128)
+			}
+			ly.W = append(ly.W, row)
+			ly.Bias = append(ly.Bias, int32(rng.IntN(4096)-2048))
+		}
+		j.Layers = append(j.Layers, ly)
+	}
+	for r := 0; r < 2; r++ {
+		x := make([]int8, widths[0])
+		for i := range x {
+			x[i] = int8(rng.IntN(256) - 128)
+		}
+		j.Inputs = append(j.Inputs, x)
+	}
+	honest, err := circuit.Execute(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.Trace = circuit.HonestTrace(honest)
+	// Value 3 of the last layer on row 1 is off by one.
+	lf := &j.Trace[1][1]
+	b := lf.Elems[0].Bytes()
+	b[31-3]++
+	lf.Elems[0].SetBytes(b[:])
+	return j
+}
+
+func receiptFor(t *testing.T, j *circuit.Job, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
+	t.Helper()
+	c, err := circuit.Commit(circuit.NewHasher(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := l1iface.ReceiptLeaf{
+		Provider: prov, Buyer: buy,
+		ModelRoot: c.ModelRoot.Bytes(), InputRoot: c.InputRoot.Bytes(), TraceRoot: c.TraceRoot.Bytes(),
+		Rows: uint32(len(j.Inputs)), Layers: uint32(len(j.Layers)),
+		SlashAmount: uint256.MustFromBig(ether(5)),
+	}
+	r.ReceiptID = l1iface.ReceiptID(crypto.Keccak256Hash([]byte{seed}), prov, r.ModelRoot, r.InputRoot, r.Rows, r.Layers, r.TraceRoot)
+	return r
+}
+
+func TestFalseReceiptIsSlashed(t *testing.T) {
+	e := newEnv(t)
+	ctx := e.ctx
+	ch := e.c.Addrs[challenger]
+
+	// Start-up check: the local keys match the deployed verifier, and a
+	// mismatch is reported.
+	if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[0], e.keys); err != nil {
+		t.Fatal(err)
+	}
+	if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[1], e.keys); err == nil {
+		t.Fatal("class 2 verifier accepted for class 1 keys")
+	}
+	bad := *e.keys
+	bad.VKHash[0] ^= 1
+	if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[0], &bad); err == nil || !strings.Contains(err.Error(), "do not match") {
+		t.Fatalf("mismatched keys: %v", err)
+	}
+
+	j := falseJob(t)
+	honestJob := falseJob(t)
+	honestOut, _ := circuit.Execute(honestJob)
+	honestJob.Trace = circuit.HonestTrace(honestOut)
+	leaf := receiptFor(t, j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
+	honestLeaf := receiptFor(t, honestJob, 2, e.c.Addrs[provider], e.c.Addrs[buyer])
+	p := e.submit([]l1iface.ReceiptLeaf{honestLeaf, leaf})
+
+	prover := circuit.NewProver(circuit.NewKeyCacheWith(e.keys), nil)
+	// The prover refuses the honest receipt.
+	if _, err := prover.ProveFraud(ctx, honestJob, ch); err == nil {
+		t.Fatal("the prover proved an honest receipt false")
+	}
+	start := time.Now()
+	chal, err := prover.ProveFraud(ctx, j, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("prove: %v", time.Since(start))
+	if chal.Step != (circuit.Step{Row: 1, Layer: 2, Output: 3}) || chal.Class.ID != 1 {
+		t.Fatalf("challenge of step %+v class %d", chal.Step, chal.Class.ID)
+	}
+
+	// The verifier alone, through the adapter.
+	vs := mustVerifierABI(t)
+	input := chal.Public
+	gasVerify, err := e.c.Client.EstimateGas(ctx, ethereum.CallMsg{From: ch, To: &e.vers[0], Data: vs.pack(t, chal.Proof, input)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !vs.verify(t, e, e.vers[0], chal.Proof, input) {
+		t.Fatal("the Solidity verifier rejects the proof")
+	}
+	tampered := append([]byte(nil), chal.Proof...)
+	tampered[100] ^= 1
+	if vs.verify(t, e, e.vers[0], tampered, input) {
+		t.Fatal("tampered proof verifies")
+	}
+	for i := 0; i < 4; i++ {
+		in2 := input
+		in2[i] = new(big.Int).Add(input[i], big.NewInt(1))
+		if vs.verify(t, e, e.vers[0], chal.Proof, in2) {
+			t.Fatalf("proof verifies with public input %d changed", i)
+		}
+	}
+	if vs.verify(t, e, e.vers[0], chal.Proof[:255], input) {
+		t.Fatal("short proof verifies")
+	}
+
+	salt := crypto.Keccak256Hash([]byte("salt"))
+	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), ch, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), e.c.Addrs[attacker], salt); err == nil {
+		t.Fatal("calldata built for another challenger")
+	}
+	dis := bindings.NewDisputes()
+
+	// An attacker copying the proof with its own commitment fails: the
+	// public inputs bind msg.sender.
+	atk, _ := circuit.CommitHash(leaf.ReceiptID, chal.Step, e.c.Addrs[attacker], salt)
+	e.ok(attacker, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, atk))
+	e.c.Warp(t, time.Second)
+	e.reverts(attacker, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, chal.Proof), "InvalidProof")
+
+	// A different step (committed honestly) with this proof fails.
+	other := *chal
+	other.Step.Output = 2
+	oh, _ := circuit.CommitHash(leaf.ReceiptID, other.Step, ch, salt)
+	e.ok(challenger, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, oh))
+	e.c.Warp(t, time.Second)
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), other.BindStep(), salt, chal.Proof), "InvalidProof")
+	// The same proof against the honest receipt (other roots) fails.
+	hh, _ := circuit.CommitHash(honestLeaf.ReceiptID, chal.Step, ch, salt)
+	e.ok(challenger, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, hh))
+	e.c.Warp(t, time.Second)
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), chal.BindStep(), salt, chal.Proof), "InvalidProof")
+
+	// The real challenge.
+	bondBefore := e.bonded(e.c.Addrs[provider])
+	chBefore := e.balance(ch)
+	e.ok(challenger, e.d.Disputes, cd.Commit)
+	// A tampered proof reverts (the commitment stays usable).
+	e.c.Warp(t, time.Second)
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, tampered), "InvalidProof")
+	rc := e.ok(challenger, e.d.Disputes, cd.Reveal)
+	t.Logf("gas: verifyStep %d (estimate of a call to the adapter), revealChallenge %d; proof %d bytes; reveal calldata %d bytes",
+		gasVerify, rc.GasUsed, len(chal.Proof), len(cd.Reveal))
+
+	slash := ether(5)
+	share := new(big.Int).Div(new(big.Int).Mul(slash, big.NewInt(1000)), big.NewInt(10_000))
+	if got := new(big.Int).Sub(bondBefore, e.bonded(e.c.Addrs[provider])); got.Cmp(slash) != 0 {
+		t.Fatalf("provider lost %s, want %s", got, slash)
+	}
+	if got := new(big.Int).Sub(e.balance(ch), chBefore); got.Cmp(share) != 0 {
+		t.Fatalf("challenger got %s, want %s", got, share)
+	}
+	verdict, ok := e.lastMessage().(*l1iface.ReceiptSlashed)
+	if !ok {
+		t.Fatalf("last message is %T, want ReceiptSlashed", e.lastMessage())
+	}
+	if verdict.ReceiptID != leaf.ReceiptID || verdict.Buyer != e.c.Addrs[buyer] || verdict.Provider != e.c.Addrs[provider] ||
+		verdict.Compensation.ToBig().Cmp(new(big.Int).Sub(slash, share)) != 0 || verdict.BatchIndex != p.hdr.Index {
+		t.Fatalf("verdict %+v", verdict)
+	}
+	sl, err := dis.UnpackSlashed(e.call(e.d.Disputes, dis.PackSlashed(leaf.ReceiptID)))
+	if err != nil || !sl {
+		t.Fatalf("receipt not marked slashed: %v", err)
+	}
+
+	// A second challenge of the same receipt reverts.
+	salt2 := crypto.Keccak256Hash([]byte("salt2"))
+	cd2, _ := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), ch, salt2)
+	e.ok(challenger, e.d.Disputes, cd2.Commit)
+	e.c.Warp(t, time.Second)
+	e.reverts(challenger, e.d.Disputes, cd2.Reveal, "AlreadySlashed")
+
+	// After the window, no commitment; after the reveal period, no reveal.
+	j3 := falseJob(t)
+	leaf3 := receiptFor(t, j3, 3, e.c.Addrs[provider], e.c.Addrs[buyer])
+	p3 := e.submit([]l1iface.ReceiptLeaf{leaf3})
+	cd3, err := chal.Calldata(p3.hdr.Index, p3.hash, p3.leaf(0), p3.proof(t, 0), ch, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.ok(challenger, e.d.Disputes, cd3.Commit)
+	b := e.batch(p3.hdr.Index)
+	e.c.Warp(t, time.Duration(b.WindowEnd-e.c.Now(t))*time.Second)
+	late, _ := circuit.CommitHash(leaf3.ReceiptID, chal.Step, ch, salt2)
+	e.reverts(challenger, e.d.Disputes, dis.PackCommitChallenge(p3.hdr.Index, p3.hash, late), "WindowClosed")
+	e.c.Warp(t, time.Duration(b.RevealEnd-e.c.Now(t))*time.Second)
+	e.reverts(challenger, e.d.Disputes, cd3.Reveal, "RevealPeriodOver")
+}
+
+// verifierABI calls an adapter's verifyStep.
+type verifierABI struct{ a abi.ABI }
+
+func mustVerifierABI(t *testing.T) verifierABI {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "StepVerifierClass1.abi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := abi.JSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return verifierABI{a: a}
+}
+
+func (v verifierABI) pack(t *testing.T, proof []byte, in [4]*big.Int) []byte {
+	t.Helper()
+	d, err := v.a.Pack("verifyStep", proof, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func (v verifierABI) verify(t *testing.T, e *env, at common.Address, proof []byte, in [4]*big.Int) bool {
+	t.Helper()
+	out, err := v.a.Unpack("verifyStep", e.call(at, v.pack(t, proof, in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out[0].(bool)
+}
