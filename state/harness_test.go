@@ -1,0 +1,273 @@
+package state
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"crypto/ecdsa"
+	"testing"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gpuroll/gpuroll/job"
+	"github.com/gpuroll/gpuroll/state/l1iface"
+	"github.com/holiman/uint256"
+)
+
+// harness is a State on an in-memory pebble with named actors, an L1
+// message queue and running totals for the conservation law.
+// tb is what the harness needs of testing.T and rapid.T.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
+
+type harness struct {
+	t      tb
+	db     *pebble.DB
+	s      *State
+	d      *Domain
+	keys   []*ecdsa.PrivateKey
+	addrs  []common.Address
+	seqKey *ecdsa.PrivateKey
+	seq    common.Address
+	block  uint64
+	time   uint64
+	nextL1 uint64
+	// Money that entered (deposits, compensations) and left (withdrawals).
+	deposits, compensations, withdrawals *uint256.Int
+	receipts                             []common.Hash
+	jobs                                 []common.Hash
+	// ok counts applied txs and messages by kind (coverage of random runs).
+	ok map[string]int
+}
+
+const nActors = 5
+
+func newHarness(t testing.TB) *harness { return newHarnessTB(t, t) }
+
+// newHarnessTB reports failures to t and closes the database through c.
+func newHarnessTB(c testing.TB, t tb) *harness {
+	db, err := OpenDB("", slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Cleanup(func() { db.Close() })
+	h := &harness{t: t, db: db, d: testDomain(), time: 1000,
+		ok: map[string]int{}, deposits: new(uint256.Int), compensations: new(uint256.Int), withdrawals: new(uint256.Int)}
+	for i := 0; i < nActors; i++ {
+		h.keys = append(h.keys, testKey(i))
+		h.addrs = append(h.addrs, crypto.PubkeyToAddress(testKey(i).PublicKey))
+	}
+	h.seqKey = testKey(100)
+	h.seq = crypto.PubkeyToAddress(h.seqKey.PublicKey)
+	g := &Genesis{Params: DefaultParams(h.seq, h.seq), Time: h.time}
+	h.s, err = Open(context.Background(), db, h.d, g, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.begin()
+	return h
+}
+
+func (h *harness) begin() {
+	h.block++
+	h.time += 2
+	if err := h.s.BeginBlock(h.block, h.time); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// commit ends the block and begins the next.
+func (h *harness) commit() common.Hash {
+	root, err := h.s.Commit(context.Background())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.begin()
+	return root
+}
+
+func (h *harness) nonce(i int) uint64 {
+	acc, err := h.s.Account(h.addrs[i])
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return acc.Nonce
+}
+
+// tx signs and applies a body from actor i with its next nonce.
+func (h *harness) tx(i int, b Body) (*Result, error) {
+	tx := &Tx{Nonce: h.nonce(i), MaxFee: uint256.NewInt(1e17), Body: b}
+	if err := h.d.Sign(tx, h.keys[i]); err != nil {
+		h.t.Fatal(err)
+	}
+	// Through the wire form, as the sequencer receives it.
+	dec, err := DecodeTx(tx.Encode())
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	v, err := h.d.Verify(dec)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	res, err := h.s.Apply(v)
+	if err == nil {
+		h.ok[b.typeName()]++
+	} else {
+		h.ok[fmt.Sprintf("%s!%d", b.typeName(), CodeOf(err))]++
+	}
+	if err == nil && b.Type() == TxSubmitJob {
+		h.jobs = append(h.jobs, res.JobID)
+	}
+	if err == nil && b.Type() == TxPostReceipt {
+		h.receipts = append(h.receipts, res.ReceiptID)
+	}
+	if err == nil && b.Type() == TxWithdraw {
+		h.withdrawals.Add(h.withdrawals, b.(*Withdraw).Amount)
+	}
+	return res, err
+}
+
+func (h *harness) mustTx(i int, b Body) *Result {
+	h.t.Helper()
+	res, err := h.tx(i, b)
+	if err != nil {
+		h.t.Fatalf("%s from actor %d: %v", b.typeName(), i, err)
+	}
+	return res
+}
+
+func (h *harness) msg(p l1iface.Payload) error {
+	m := l1iface.NewMessage(h.nextL1, h.time, p)
+	err := h.s.ApplyL1Message(m)
+	if err == nil {
+		h.ok[p.Kind().String()]++
+		h.nextL1++
+		switch p := p.(type) {
+		case *l1iface.Deposit:
+			h.deposits.Add(h.deposits, p.Amount)
+		case *l1iface.ReceiptSlashed:
+			h.compensations.Add(h.compensations, p.Compensation)
+		}
+	}
+	return err
+}
+
+func (h *harness) mustMsg(p l1iface.Payload) {
+	h.t.Helper()
+	if err := h.msg(p); err != nil {
+		h.t.Fatalf("L1 %s: %v", p.Kind(), err)
+	}
+}
+
+// seal seals the batch, commits the block and records a header hash.
+func (h *harness) seal() *Sealed {
+	sd, err := h.s.Seal()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	root := h.commit()
+	hdr := sd.Header(common.Hash{}, common.Hash{}, root, common.Hash{})
+	if err := h.s.SetBatchHeader(sd.Index, hdr.Hash()); err != nil {
+		h.t.Fatal(err)
+	}
+	return sd
+}
+
+func (h *harness) headerHash(b uint64) common.Hash {
+	hh, ok, err := h.s.batchHeader(b)
+	if err != nil || !ok {
+		h.t.Fatalf("no header for batch %d: %v", b, err)
+	}
+	return hh
+}
+
+// checkConservation asserts balances + escrows + locked payments =
+// deposits + compensations − withdrawals, to the wei.
+func (h *harness) checkConservation() {
+	h.t.Helper()
+	held := new(uint256.Int)
+	for _, a := range append(append([]common.Address{}, h.addrs...), h.seq) {
+		acc, err := h.s.Account(a)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		held.Add(held, acc.Balance)
+	}
+	g, err := h.s.Globals()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for id := uint64(0); id < g.NextLeaseID; id++ {
+		l, err := h.s.Lease(id)
+		if err != nil || l == nil {
+			h.t.Fatalf("lease %d: %v", id, err)
+		}
+		if l.Reserved.Gt(l.Escrow) {
+			h.t.Fatalf("lease %d reserves %s of escrow %s", id, l.Reserved.Dec(), l.Escrow.Dec())
+		}
+		held.Add(held, l.Escrow)
+	}
+	exposure := map[common.Address]*uint256.Int{}
+	for _, id := range h.receipts {
+		r, err := h.s.Receipt(id)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		if r != nil && r.Status == ReceiptLocked {
+			held.Add(held, r.Price)
+			if exposure[r.Provider] == nil {
+				exposure[r.Provider] = new(uint256.Int)
+			}
+			exposure[r.Provider].Add(exposure[r.Provider], r.SlashAmount)
+		}
+	}
+	want := new(uint256.Int).Add(h.deposits, h.compensations)
+	want.Sub(want, h.withdrawals)
+	if !held.Eq(want) {
+		h.t.Fatalf("conservation broken: held %s, deposits+compensations-withdrawals %s", held.Dec(), want.Dec())
+	}
+	// The exposure mirror equals the sum of the locked receipts' slashes.
+	for _, a := range h.addrs {
+		b, err := h.s.Bond(a)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		e := exposure[a]
+		if e == nil {
+			e = new(uint256.Int)
+		}
+		if !b.Exposure.Eq(e) {
+			h.t.Fatalf("provider %d exposure %s, locked receipts' slashes %s", a, b.Exposure.Dec(), e.Dec())
+		}
+	}
+}
+
+// smallJob is a valid 2-layer job on lease id.
+func smallJob(lease uint64, seed byte) *SubmitJob {
+	var c [4]common.Hash
+	for i := range c {
+		c[i] = crypto.Keccak256Hash([]byte{seed, byte(i)})
+		c[i][0] &= 0x1f
+	}
+	return &SubmitJob{LeaseID: lease, Rows: 4, InputRoot: c[0], Layers: []LayerSpec{
+		{Header: job.LayerHeader{In: 16, Out: 8, Shift: 4, ReLU: true}, BiasCommitment: c[1], WeightRowsRoot: c[2]},
+		{Header: job.LayerHeader{In: 8, Out: 4, Shift: 2}, BiasCommitment: c[3], WeightRowsRoot: c[1]},
+	}}
+}
+
+func eth(n uint64) *uint256.Int { return new(uint256.Int).Mul(uint256.NewInt(n), uint256.NewInt(1e18)) }
+
+// actor returns the index of an actor's address.
+func (h *harness) actor(a common.Address) int {
+	for i, x := range h.addrs {
+		if x == a {
+			return i
+		}
+	}
+	h.t.Fatalf("%s is not an actor", a)
+	return -1
+}

@@ -1,0 +1,512 @@
+package state
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"unsafe"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gpuroll/gpuroll/job"
+	"github.com/gpuroll/gpuroll/state/l1iface"
+	"github.com/gpuroll/gpuroll/state/smt"
+	"github.com/holiman/uint256"
+)
+
+// Pebble key prefixes of the State's database (docs/state.md).
+const (
+	pfxValue   = 'v' // 'v' ‖ key → the committed value of a state key
+	pfxNode    = 'n' // 'n' ‖ hash → a state tree node
+	pfxUndo    = 'u' // 'u' ‖ block → the values the block overwrote
+	pfxRoot    = 'r' // 'r' ‖ block → the state root after the block
+	pfxSlashed = 's' // 's' ‖ receipt id → slashed, kept across rollbacks
+	pfxSeal    = 'b' // 'b' ‖ batch → the block that sealed the batch
+	pfxHeader  = 'x' // 'x' ‖ batch → the L1 header hash of the batch
+	keyHead    = "head"
+)
+
+func dbKey(pfx byte, k []byte) []byte { return append([]byte{pfx}, k...) }
+
+// State is the L2 state on a pebble database: committed blocks, plus the
+// block being applied. Use: BeginBlock, then Apply / ApplyL1Message /
+// Seal in order, then Commit (or Discard). A State is not safe for
+// concurrent use; the sequencer serialises access.
+type State struct {
+	db     *pebble.DB
+	tree   *smt.Tree
+	domain *Domain
+	log    *slog.Logger
+
+	head     uint64 // last committed block
+	headRoot common.Hash
+	inBlock  bool
+
+	overlay map[Key][]byte
+	slashed map[common.Hash]bool // new persistent slashed ids in this block
+	journal []jentry
+}
+
+type jentry struct {
+	key      Key
+	prev     []byte
+	had      bool
+	slashed  bool // a persistent-slashed insertion of key
+	receipts bool
+}
+
+// Genesis is the initial state: parameters and funded accounts (a devnet
+// may fund accounts at genesis; they count as deposits for conservation).
+type Genesis struct {
+	Params   Params
+	Accounts map[common.Address]*uint256.Int
+	Time     uint64
+}
+
+// DefaultParams returns the dev defaults of docs/l1-interface.md with the
+// given sequencer and guardian.
+func DefaultParams(sequencer, guardian common.Address) Params {
+	var p Params
+	for id := l1iface.ParamID(1); id <= l1iface.MaxParamID; id++ {
+		p[id] = l1iface.DevDefault(id)
+	}
+	p[l1iface.ParamSequencer] = new(uint256.Int).SetBytes(sequencer[:])
+	p[l1iface.ParamGuardian] = new(uint256.Int).SetBytes(guardian[:])
+	return p
+}
+
+// Open opens the state in db. A database without state is initialised
+// from genesis (block 0, which seals batch 0, the genesis batch); an
+// initialised one ignores genesis and resumes at its head.
+func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, log *slog.Logger) (*State, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &State{db: db, domain: domain, log: log}
+	v, closer, err := db.Get([]byte(keyHead))
+	switch {
+	case err == nil:
+		s.head = binary.BigEndian.Uint64(v)
+		closer.Close()
+		root, err := s.rootAt(s.head)
+		if err != nil {
+			return nil, err
+		}
+		s.headRoot = root
+		s.tree = smt.New(db, []byte{pfxNode}, root)
+		return s, nil
+	case !errors.Is(err, pebble.ErrNotFound):
+		return nil, fmt.Errorf("open state: %w", err)
+	}
+	if genesis == nil {
+		return nil, errors.New("open state: empty database and no genesis")
+	}
+	s.tree = smt.New(db, []byte{pfxNode}, smt.Hash{})
+	if err := s.initGenesis(ctx, genesis); err != nil {
+		return nil, fmt.Errorf("open state: genesis: %w", err)
+	}
+	return s, nil
+}
+
+func (s *State) initGenesis(ctx context.Context, g *Genesis) error {
+	for i := 1; i < len(g.Params); i++ {
+		if g.Params[i] == nil {
+			return fmt.Errorf("parameter %d unset", i)
+		}
+	}
+	s.begin()
+	s.setGlobals(&Globals{BlockNumber: 0, BlockTime: g.Time})
+	p := g.Params
+	s.set(paramsKey(), p.encode())
+	for addr, bal := range g.Accounts {
+		s.setAccount(addr, &Account{Balance: new(uint256.Int).Set(bal)})
+	}
+	if _, err := s.Seal(); err != nil {
+		return err
+	}
+	_, err := s.commit(ctx, 0)
+	return err
+}
+
+// Domain is the EIP-712 domain the state verifies txs under.
+func (s *State) Domain() *Domain { return s.domain }
+
+// Head returns the last committed block number and its state root.
+func (s *State) Head() (uint64, common.Hash) { return s.head, s.headRoot }
+
+func (s *State) begin() {
+	s.inBlock = true
+	s.overlay = make(map[Key][]byte)
+	s.slashed = make(map[common.Hash]bool)
+	s.journal = s.journal[:0]
+}
+
+// BeginBlock starts block number (head+1) at timestamp (not before the
+// previous block's).
+func (s *State) BeginBlock(number, timestamp uint64) error {
+	if s.inBlock {
+		return errf(CodeBadBatch, "block %d begun while another block is open", number)
+	}
+	if number != s.head+1 {
+		return errf(CodeBadBatch, "block number %d, want %d", number, s.head+1)
+	}
+	s.begin()
+	g, err := s.globals()
+	if err != nil {
+		s.inBlock = false
+		return err
+	}
+	if timestamp < g.BlockTime {
+		s.inBlock = false
+		return errf(CodeBadBatch, "block %d timestamp %d before the previous block's %d", number, timestamp, g.BlockTime)
+	}
+	g.BlockNumber, g.BlockTime = number, timestamp
+	s.setGlobals(g)
+	return nil
+}
+
+// Discard drops the open block.
+func (s *State) Discard() {
+	s.inBlock = false
+	s.overlay, s.slashed, s.journal = nil, nil, s.journal[:0]
+}
+
+// get reads a key: the open block's writes first, then the committed value.
+func (s *State) get(k Key) ([]byte, bool, error) {
+	if v, ok := s.overlay[k]; ok {
+		return v, true, nil
+	}
+	return s.committed(k)
+}
+
+func (s *State) committed(k Key) ([]byte, bool, error) {
+	v, closer, err := s.db.Get(dbKey(pfxValue, k[:]))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, wrapf(CodeState, err, "read state")
+	}
+	out := append([]byte(nil), v...)
+	closer.Close()
+	return out, true, nil
+}
+
+func (s *State) set(k Key, v []byte) {
+	prev, had := s.overlay[k]
+	s.journal = append(s.journal, jentry{key: k, prev: prev, had: had})
+	s.overlay[k] = v
+}
+
+func (s *State) snapshot() int { return len(s.journal) }
+
+func (s *State) revert(snap int) {
+	for i := len(s.journal) - 1; i >= snap; i-- {
+		e := s.journal[i]
+		switch {
+		case e.slashed:
+			delete(s.slashed, common.Hash(e.key))
+		case e.had:
+			s.overlay[e.key] = e.prev
+		default:
+			delete(s.overlay, e.key)
+		}
+	}
+	s.journal = s.journal[:snap]
+}
+
+func (s *State) markPersistentSlashed(id common.Hash) {
+	if s.slashed[id] {
+		return
+	}
+	s.slashed[id] = true
+	s.journal = append(s.journal, jentry{key: id, slashed: true})
+}
+
+// IsSlashed reports whether a receipt id was ever slashed, including in
+// batches that were rolled back.
+func (s *State) IsSlashed(id common.Hash) (bool, error) {
+	if s.slashed[id] {
+		return true, nil
+	}
+	_, closer, err := s.db.Get(dbKey(pfxSlashed, id[:]))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, wrapf(CodeState, err, "read slashed set")
+	}
+	closer.Close()
+	return true, nil
+}
+
+// leafValue is the tree value of a state value: VC(bytes) of
+// docs/hashing.md, the bytes read as int8.
+func leafValue(v []byte) (smt.Hash, error) {
+	if len(v) == 0 {
+		return smt.Hash{}, errors.New("empty state value")
+	}
+	e, err := job.VC(unsafe.Slice((*int8)(unsafe.Pointer(&v[0])), len(v)))
+	if err != nil {
+		return smt.Hash{}, err
+	}
+	return e.Bytes(), nil
+}
+
+// Commit ends the open block: it writes the block's values, its undo log
+// and the new tree nodes in one pebble batch, and returns the state root.
+func (s *State) Commit(ctx context.Context) (common.Hash, error) {
+	if !s.inBlock {
+		return common.Hash{}, errf(CodeBadBatch, "commit without an open block")
+	}
+	return s.commit(ctx, s.head+1)
+}
+
+func (s *State) commit(ctx context.Context, number uint64) (common.Hash, error) {
+	defer s.Discard()
+	keys := make([]Key, 0, len(s.overlay))
+	for k := range s.overlay {
+		keys = append(keys, k)
+	}
+	kvs := make([]smt.KV, len(keys))
+	errs := make([]error, len(keys))
+	// Leaf values are independent: hash them on every core.
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(keys); i += workers {
+				v, err := leafValue(s.overlay[keys[i]])
+				kvs[i], errs[i] = smt.KV{Key: keys[i], Val: v}, err
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return common.Hash{}, wrapf(CodeState, err, "hash state value")
+		}
+	}
+	b := s.db.NewBatch()
+	defer b.Close()
+	var undo []byte
+	for _, k := range keys {
+		old, had, err := s.committed(k)
+		if err != nil {
+			return common.Hash{}, err
+		}
+		undo = append(undo, k[:]...)
+		if had {
+			undo = append(undo, 1)
+			undo = binary.BigEndian.AppendUint32(undo, uint32(len(old)))
+			undo = append(undo, old...)
+		} else {
+			undo = append(undo, 0)
+		}
+		if err := b.Set(dbKey(pfxValue, k[:]), s.overlay[k], nil); err != nil {
+			return common.Hash{}, wrapf(CodeState, err, "write state")
+		}
+	}
+	for id := range s.slashed {
+		if err := b.Set(dbKey(pfxSlashed, id[:]), []byte{1}, nil); err != nil {
+			return common.Hash{}, wrapf(CodeState, err, "write slashed set")
+		}
+	}
+	root, err := s.tree.Update(ctx, b, kvs)
+	if err != nil {
+		// The tree's view moved nowhere: Update sets the root only on success.
+		return common.Hash{}, wrapf(CodeState, err, "update state tree")
+	}
+	nb := u64b(number)
+	sets := []struct{ k, v []byte }{
+		{dbKey(pfxUndo, nb), undo},
+		{dbKey(pfxRoot, nb), root[:]},
+		{[]byte(keyHead), nb},
+	}
+	if seal, ok := s.sealedIn(); ok {
+		sets = append(sets, struct{ k, v []byte }{dbKey(pfxSeal, u64b(seal)), nb})
+	}
+	for _, kv := range sets {
+		if err := b.Set(kv.k, kv.v, nil); err != nil {
+			return common.Hash{}, wrapf(CodeState, err, "write block record")
+		}
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		// Put the tree back: nothing of this block was stored.
+		_ = s.tree.SetRoot(s.headRoot)
+		return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
+	}
+	s.head, s.headRoot = number, root
+	return root, nil
+}
+
+// sealedIn returns the batch sealed in the open block, if any: the open
+// batch index moved during the block.
+func (s *State) sealedIn() (uint64, bool) {
+	v, ok := s.overlay[globalsKey()]
+	if !ok {
+		return 0, false
+	}
+	g, err := decodeGlobals(v)
+	if err != nil {
+		return 0, false
+	}
+	old, had, err := s.committed(globalsKey())
+	if err != nil {
+		return 0, false
+	}
+	if !had {
+		return g.BatchIndex - 1, g.BatchIndex > 0
+	}
+	og, err := decodeGlobals(old)
+	if err != nil || og.BatchIndex == g.BatchIndex {
+		return 0, false
+	}
+	return og.BatchIndex, true
+}
+
+func (s *State) rootAt(block uint64) (common.Hash, error) {
+	v, closer, err := s.db.Get(dbKey(pfxRoot, u64b(block)))
+	if err != nil {
+		return common.Hash{}, wrapf(CodeState, err, "read root of block %d", block)
+	}
+	defer closer.Close()
+	return common.BytesToHash(v), nil
+}
+
+// SealBlock returns the block that sealed batch b.
+func (s *State) SealBlock(b uint64) (uint64, error) {
+	v, closer, err := s.db.Get(dbKey(pfxSeal, u64b(b)))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return 0, errf(CodeBadBatch, "batch %d is not sealed", b)
+	}
+	if err != nil {
+		return 0, wrapf(CodeState, err, "read seal of batch %d", b)
+	}
+	defer closer.Close()
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Rollback returns the state to the end of batch b (the block that sealed
+// it), undoing every later block. The slashed-id set is kept: a receipt
+// slashed in a rolled-back batch stays unpostable.
+func (s *State) Rollback(ctx context.Context, b uint64) error {
+	if s.inBlock {
+		s.Discard()
+	}
+	target, err := s.SealBlock(b)
+	if err != nil {
+		return err
+	}
+	root, err := s.rootAt(target)
+	if err != nil {
+		return err
+	}
+	batch := s.db.NewBatch()
+	defer batch.Close()
+	// Undo newest first, so the oldest block's "before" values win.
+	for n := s.head; n > target; n-- {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		nb := u64b(n)
+		v, closer, err := s.db.Get(dbKey(pfxUndo, nb))
+		if err != nil {
+			return wrapf(CodeState, err, "read undo log of block %d", n)
+		}
+		undo := append([]byte(nil), v...)
+		closer.Close()
+		for len(undo) > 0 {
+			if len(undo) < 33 {
+				return errf(CodeState, "corrupt undo log of block %d", n)
+			}
+			k := undo[:32]
+			had := undo[32] == 1
+			undo = undo[33:]
+			if had {
+				if len(undo) < 4 {
+					return errf(CodeState, "corrupt undo log of block %d", n)
+				}
+				l := int(binary.BigEndian.Uint32(undo))
+				if len(undo) < 4+l {
+					return errf(CodeState, "corrupt undo log of block %d", n)
+				}
+				err = batch.Set(dbKey(pfxValue, k), undo[4:4+l], nil)
+				undo = undo[4+l:]
+			} else {
+				err = batch.Delete(dbKey(pfxValue, k), nil)
+			}
+			if err != nil {
+				return wrapf(CodeState, err, "undo block %d", n)
+			}
+		}
+		for _, pfx := range []byte{pfxUndo, pfxRoot} {
+			if err := batch.Delete(dbKey(pfx, nb), nil); err != nil {
+				return wrapf(CodeState, err, "undo block %d", n)
+			}
+		}
+	}
+	// Forget the seals (and header hashes) of the batches after b.
+	for x := b + 1; ; x++ {
+		_, closer, err := s.db.Get(dbKey(pfxSeal, u64b(x)))
+		if errors.Is(err, pebble.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return wrapf(CodeState, err, "read seal of batch %d", x)
+		}
+		closer.Close()
+		if err := batch.Delete(dbKey(pfxSeal, u64b(x)), nil); err != nil {
+			return wrapf(CodeState, err, "rollback")
+		}
+		if err := batch.Delete(dbKey(pfxHeader, u64b(x)), nil); err != nil {
+			return wrapf(CodeState, err, "rollback")
+		}
+	}
+	if err := batch.Set([]byte(keyHead), u64b(target), nil); err != nil {
+		return wrapf(CodeState, err, "rollback")
+	}
+	if err := s.tree.SetRoot(root); err != nil {
+		return wrapf(CodeState, err, "rollback tree")
+	}
+	if err := batch.Commit(pebble.Sync); err != nil {
+		_ = s.tree.SetRoot(s.headRoot)
+		return wrapf(CodeState, err, "commit rollback")
+	}
+	s.log.Info("state rolled back", "batch", b, "from_block", s.head, "to_block", target)
+	s.head, s.headRoot = target, root
+	return nil
+}
+
+// SetBatchHeader records the L1 header hash of sealed batch b (from the
+// batch poster or, in derivation, from L1). BatchFinalized checks it.
+func (s *State) SetBatchHeader(b uint64, h common.Hash) error {
+	if _, err := s.SealBlock(b); err != nil {
+		return err
+	}
+	if err := s.db.Set(dbKey(pfxHeader, u64b(b)), h[:], pebble.Sync); err != nil {
+		return wrapf(CodeState, err, "record header of batch %d", b)
+	}
+	return nil
+}
+
+func (s *State) batchHeader(b uint64) (common.Hash, bool, error) {
+	v, closer, err := s.db.Get(dbKey(pfxHeader, u64b(b)))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return common.Hash{}, false, nil
+	}
+	if err != nil {
+		return common.Hash{}, false, wrapf(CodeState, err, "read header of batch %d", b)
+	}
+	defer closer.Close()
+	return common.BytesToHash(v), true, nil
+}
+
+// Prove returns the state tree proof of a key at the committed head.
+func (s *State) Prove(k Key) (*smt.Proof, error) { return s.tree.Prove(k) }
