@@ -41,4 +41,3 @@ func OpenDB(dir string, log *slog.Logger) (*pebble.DB, error) {
 	}
 	return db, nil
 }
-

@@ -2,9 +2,9 @@ package state
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
-	"crypto/ecdsa"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2"

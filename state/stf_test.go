@@ -337,7 +337,11 @@ func TestConservationProperty(t *testing.T) {
 				total[k] += v
 			}
 		}()
-		type snap struct{ dep, comp, wd *uint256.Int; receipts, jobs int; l1 uint64 }
+		type snap struct {
+			dep, comp, wd  *uint256.Int
+			receipts, jobs int
+			l1             uint64
+		}
 		snaps := map[uint64]snap{}
 		var sealed []uint64
 		var leases []uint64
