@@ -353,3 +353,7 @@ func TestBonds(t *testing.T) {
 	}
 	e.reverts(provider, e.d.Bonds, bondsABI.PackUnbond(ether(1)), "TooManyPendingReleases")
 }
+
+func bindingsStep(r, l, o uint32, class uint8) bindings.DisputesStep {
+	return bindings.DisputesStep{Row: r, Layer: l, Output: o, ClassId: class}
+}

@@ -16,6 +16,14 @@ contract Reenterer {
         payload = payload_;
     }
 
+    function reset() external {
+        target = address(0);
+        delete payload;
+        attempts = 0;
+        successes = 0;
+        delete lastRevert;
+    }
+
     /// @notice Lets the test make this contract the sender of any call.
     function execute(address to, bytes calldata data) external returns (bytes memory) {
         (bool ok, bytes memory ret) = to.call(data);
