@@ -87,3 +87,14 @@ func TestKernelsAgainstDefinition(t *testing.T) {
 		}
 	}
 }
+
+func TestExecuteCancelled(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	m := randModel(rng, []int{256, 256}, 3)
+	in := randInput(rng, 4, 256)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := (&Reference{}).Execute(ctx, m, in); err == nil {
+		t.Fatal("cancelled execution returned a trace")
+	}
+}

@@ -167,3 +167,25 @@ func int8Bytes(v []int8) []byte {
 	}
 	return b
 }
+
+// TestDescribeGolden: the STF's function gives the golden model roots from
+// the golden headers and commitments alone.
+func TestDescribeGolden(t *testing.T) {
+	for _, name := range goldenJobNames() {
+		var g GoldenModel
+		readGolden(t, name+".json", &g)
+		specs := make([]LayerSpec, len(g.Layers))
+		for i, gl := range g.Layers {
+			b, w := parseHex(t, gl.BiasCommitment), parseHex(t, gl.WeightRowsRoot)
+			specs[i] = LayerSpec{Header: LayerHeader{In: gl.In, Out: gl.Out, Shift: gl.Shift, ReLU: gl.ReLU}, BiasCommitment: b.Bytes(), WeightRowsRoot: w.Bytes()}
+		}
+		shape, err := Describe(specs, uint32(g.Rows), []uint32{MaxWidth})
+		if err != nil {
+			t.Fatal(err)
+		}
+		root := parseHex(t, g.ModelRoot)
+		if shape.ModelRoot != root.Bytes() {
+			t.Fatalf("%s: Describe's model root differs from the golden one", name)
+		}
+	}
+}

@@ -168,14 +168,16 @@ func (e *Reference) Activations(ctx context.Context, p *Prepared, in *Input) (*T
 		out := int(pl.d.Header.Out)
 		t.Widths[l] = out
 		t.Acts[l] = make([]int8, in.Rows*out)
-		e.runLayer(pl, p.kernel, cur, in.Rows, t.Acts[l])
+		if err := e.runLayer(ctx, pl, p.kernel, cur, in.Rows, t.Acts[l]); err != nil {
+			return nil, fmt.Errorf("layer %d: %w", l+1, err)
+		}
 		cur = t.Acts[l]
 	}
 	return t, nil
 }
 
 // runLayer computes y = requantize(W·x + b) for all rows.
-func (e *Reference) runLayer(pl *preparedLayer, k Kernel, x []int8, rows int, y []int8) {
+func (e *Reference) runLayer(ctx context.Context, pl *preparedLayer, k Kernel, x []int8, rows int, y []int8) error {
 	in, out := int(pl.d.Header.In), int(pl.d.Header.Out)
 	rowsPad := roundUp(rows, tileRows)
 	xs := make([]byte, rowsPad*pl.stride)
@@ -203,6 +205,11 @@ func (e *Reference) runLayer(pl *preparedLayer, k Kernel, x []int8, rows int, y 
 		wg.Go(func() {
 			var acc [tileRows * tileOuts]int32
 			for ob := lo; ob < hi; ob++ {
+				// A wide layer on many rows runs for minutes: stop early
+				// when the caller gives up.
+				if ob%64 == 0 && ctx.Err() != nil {
+					return
+				}
 				o0 := ob * tileOuts
 				w := pl.w[o0*pl.stride : (o0+tileOuts)*pl.stride]
 				for r0 := 0; r0 < rows; r0 += tileRows {
@@ -222,4 +229,5 @@ func (e *Reference) runLayer(pl *preparedLayer, k Kernel, x []int8, rows int, y 
 		})
 	}
 	wg.Wait()
+	return ctx.Err()
 }
