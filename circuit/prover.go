@@ -13,58 +13,82 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gpuroll/gpuroll/bindings"
+	"github.com/gpuroll/gpuroll/job"
 )
+
+// ErrHonest is returned when a receipt's trace matches the honest
+// execution, or a step of it is honest: an honest receipt is never proven false.
+var ErrHonest = errors.New("the provider's trace is honest there: no fraud to prove")
 
 // Challenge is a fraud proof of one step, ready for Disputes.
 type Challenge struct {
-	Step  Step
+	Step  job.Step
 	Class Class
 	// Proof is gnark's MarshalSolidity encoding (256 bytes).
 	Proof []byte
 	// Public are the four public inputs Disputes will derive; kept so the
-	// challenger can check them against the contract before sending.
+	// challenger can check them against the receipt before sending.
 	Public [4]*big.Int
+	// Reason says how the provider's leaf is false.
+	Reason string
 }
 
 // Prover proves fraud for challengers.
 type Prover struct {
 	keys *KeyCache
-	h    *Hasher
+	exec job.Executor
 	log  *slog.Logger
 }
 
-// NewProver proves with the keys of the cache.
-func NewProver(keys *KeyCache, log *slog.Logger) *Prover {
+// NewProver proves with the keys of the cache, re-executing jobs with exec
+// (nil: job/'s reference executor).
+func NewProver(keys *KeyCache, exec job.Executor, log *slog.Logger) *Prover {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Prover{keys: keys, h: NewHasher(), log: log}
+	if exec == nil {
+		exec = &job.Reference{Log: log}
+	}
+	return &Prover{keys: keys, exec: exec, log: log}
 }
 
 // ProveFraud re-executes the job, finds the first false value of the
-// provider's trace and proves it for the challenger. It returns ErrHonest
-// for an honest trace: an honest receipt is never proven false.
-func (p *Prover) ProveFraud(ctx context.Context, j *Job, challenger common.Address) (*Challenge, error) {
-	honest, err := Execute(j)
+// provider's stored trace (so that the step's input is honest) and proves
+// it for the challenger. It returns ErrHonest for an honest trace.
+func (p *Prover) ProveFraud(ctx context.Context, m *job.Model, in *job.Input, stored *job.StoredTrace, challenger common.Address) (*Challenge, error) {
+	honest, err := p.exec.Execute(ctx, m, in)
 	if err != nil {
 		return nil, fmt.Errorf("re-execute: %w", err)
 	}
-	s, err := FirstFraud(j, honest)
+	s, found, err := job.FirstFraud(honest, stored)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("compare traces: %w", err)
 	}
-	return p.ProveStep(ctx, j, s, challenger)
+	if !found {
+		return nil, ErrHonest
+	}
+	return p.ProveStep(ctx, m, in, stored, s, challenger)
 }
 
-// ProveStep proves one step. The witness is checked natively before the
-// (expensive) proof, and the proof is verified natively after it, so a
-// challenger never commits to a challenge that would revert.
-func (p *Prover) ProveStep(ctx context.Context, j *Job, s Step, challenger common.Address) (*Challenge, error) {
-	c, err := Commit(p.h, j)
+// ProveStep proves one step. It refuses an honest step before proving,
+// checks the opening natively, and verifies its own proof, so a challenger
+// never commits to a challenge that would revert.
+func (p *Prover) ProveStep(ctx context.Context, m *job.Model, in *job.Input, stored *job.StoredTrace, s job.Step, challenger common.Address) (*Challenge, error) {
+	trees, err := job.NewJobTrees(ctx, m, in, stored)
 	if err != nil {
-		return nil, fmt.Errorf("commit job: %w", err)
+		return nil, fmt.Errorf("job trees: %w", err)
 	}
-	a, cls, pub, err := Assign(c, j, s, challenger)
+	op, err := trees.Open(s)
+	if err != nil {
+		return nil, fmt.Errorf("open step %v: %w", s, err)
+	}
+	if !op.Fraud {
+		return nil, fmt.Errorf("step %v: %w", s, ErrHonest)
+	}
+	if err := op.Verify(); err != nil {
+		return nil, fmt.Errorf("step %v: opening does not verify: %w", s, err)
+	}
+	a, cls, pub, err := AssignOpening(op, challenger)
 	if err != nil {
 		return nil, err
 	}
@@ -75,23 +99,22 @@ func (p *Prover) ProveStep(ctx context.Context, j *Job, s Step, challenger commo
 	start := time.Now()
 	proof, err := k.Prove(ctx, a)
 	if err != nil {
-		// gnark's solver rejects an unsatisfied statement: an honest step.
-		return nil, fmt.Errorf("step %+v: %w (%v)", s, ErrHonest, err)
+		return nil, fmt.Errorf("step %v: %w", s, err)
 	}
 	if err := k.Verify(proof, pub); err != nil {
-		return nil, fmt.Errorf("step %+v: own proof does not verify: %w", s, err)
+		return nil, fmt.Errorf("step %v: own proof does not verify: %w", s, err)
 	}
-	p.log.Info("fraud proven", "row", s.Row, "layer", s.Layer, "output", s.Output, "class", cls.ID, "took", time.Since(start).Round(time.Millisecond))
-	return &Challenge{Step: s, Class: cls, Proof: proof, Public: pub}, nil
+	p.log.Info("fraud proven", "step", s.String(), "class", cls.ID, "reason", op.Reason, "took", time.Since(start).Round(time.Millisecond))
+	return &Challenge{Step: s, Class: cls, Proof: proof, Public: pub, Reason: op.Reason}, nil
 }
 
 // BindStep is the step as Disputes takes it.
 func (ch *Challenge) BindStep() bindings.DisputesStep {
-	return bindings.DisputesStep{Row: ch.Step.Row, Layer: uint32(ch.Step.Layer), Output: uint32(ch.Step.Output), ClassId: ch.Class.ID}
+	return bindings.DisputesStep{Row: uint32(ch.Step.Row), Layer: uint32(ch.Step.Layer), Output: uint32(ch.Step.Output), ClassId: ch.Class.ID}
 }
 
 // CommitHash is Disputes.commitment: keccak256(abi.encode(receiptId, r, l, o, challenger, salt)).
-func CommitHash(receiptID common.Hash, s Step, challenger common.Address, salt common.Hash) (common.Hash, error) {
+func CommitHash(receiptID common.Hash, s job.Step, challenger common.Address, salt common.Hash) (common.Hash, error) {
 	u, _ := abi.NewType("uint256", "", nil)
 	b32, _ := abi.NewType("bytes32", "", nil)
 	ad, _ := abi.NewType("address", "", nil)

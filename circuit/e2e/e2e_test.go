@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -24,6 +25,7 @@ import (
 
 	"github.com/gpuroll/gpuroll/bindings"
 	"github.com/gpuroll/gpuroll/circuit"
+	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/l1test"
 	"github.com/gpuroll/gpuroll/state/l1iface"
@@ -253,55 +255,63 @@ func (e *env) lastMessage() l1iface.Payload {
 	return p
 }
 
-// falseJob is a two-layer class-1 job whose provider lied about one value of
-// the last layer.
-func falseJob(t *testing.T) *circuit.Job {
+// tjob is a job with the provider's stored trace.
+type tjob struct {
+	m  *job.Model
+	in *job.Input
+	st *job.StoredTrace
+}
+
+// honestJob is a two-layer class-1 job with an honest trace.
+func honestJob(t *testing.T, seed uint64) *tjob {
 	t.Helper()
-	rng := rand.New(rand.NewPCG(7, 11))
+	rng := rand.New(rand.NewPCG(seed, 11))
 	widths := []int{48, 40, 6}
-	j := &circuit.Job{}
+	m := &job.Model{}
 	for l := 1; l < len(widths); l++ {
-		ly := circuit.Layer{Header: circuit.Header{In: uint32(widths[l-1]), Out: uint32(widths[l]), Shift: 8, ReLU: l == 1}}
-		for o := 0; o < widths[l]; o++ {
-			row := make([]int8, widths[l-1])
-			for i := range row {
-				row[i] = int8(rng.IntN(256) - 128)
-			}
-			ly.W = append(ly.W, row)
-			ly.Bias = append(ly.Bias, int32(rng.IntN(4096)-2048))
+		d := job.Dense{Header: job.LayerHeader{In: uint32(widths[l-1]), Out: uint32(widths[l]), Shift: 8, ReLU: l == 1}}
+		d.W = make([]int8, widths[l-1]*widths[l])
+		for i := range d.W {
+			d.W[i] = int8(rng.IntN(256) - 128)
 		}
-		j.Layers = append(j.Layers, ly)
-	}
-	for r := 0; r < 2; r++ {
-		x := make([]int8, widths[0])
-		for i := range x {
-			x[i] = int8(rng.IntN(256) - 128)
+		d.Bias = make([]int32, widths[l])
+		for o := range d.Bias {
+			d.Bias[o] = int32(rng.IntN(4096) - 2048)
 		}
-		j.Inputs = append(j.Inputs, x)
+		m.Layers = append(m.Layers, d)
 	}
-	honest, err := circuit.Execute(j)
+	in := &job.Input{Rows: 2, Width: widths[0], X: make([]int8, 2*widths[0])}
+	for i := range in.X {
+		in.X[i] = int8(rng.IntN(256) - 128)
+	}
+	tr, err := (&job.Reference{}).Execute(context.Background(), m, in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	j.Trace = circuit.HonestTrace(honest)
-	// Value 3 of the last layer on row 1 is off by one.
-	lf := &j.Trace[1][1]
+	return &tjob{m: m, in: in, st: tr.Stored()}
+}
+
+// falseJob is honestJob whose provider lied about value 3 of the last
+// layer on row 1.
+func falseJob(t *testing.T, seed uint64) *tjob {
+	j := honestJob(t, seed)
+	lf := j.st.Leaf(1, 2)
 	b := lf.Elems[0].Bytes()
 	b[31-3]++
 	lf.Elems[0].SetBytes(b[:])
 	return j
 }
 
-func receiptFor(t *testing.T, j *circuit.Job, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
+func receiptFor(t *testing.T, j *tjob, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
 	t.Helper()
-	c, err := circuit.Commit(circuit.NewHasher(), j)
+	trees, err := job.NewJobTrees(context.Background(), j.m, j.in, j.st)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := l1iface.ReceiptLeaf{
 		Provider: prov, Buyer: buy,
-		ModelRoot: c.ModelRoot.Bytes(), InputRoot: c.InputRoot.Bytes(), TraceRoot: c.TraceRoot.Bytes(),
-		Rows: uint32(len(j.Inputs)), Layers: uint32(len(j.Layers)),
+		ModelRoot: trees.ModelRoot.Bytes(), InputRoot: trees.InputRoot.Bytes(), TraceRoot: trees.TraceRoot.Bytes(),
+		Rows: uint32(j.in.Rows), Layers: uint32(len(j.m.Layers)),
 		SlashAmount: uint256.MustFromBig(ether(5)),
 	}
 	r.ReceiptID = l1iface.ReceiptID(crypto.Keccak256Hash([]byte{seed}), prov, r.ModelRoot, r.InputRoot, r.Rows, r.Layers, r.TraceRoot)
@@ -327,26 +337,24 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 		t.Fatalf("mismatched keys: %v", err)
 	}
 
-	j := falseJob(t)
-	honestJob := falseJob(t)
-	honestOut, _ := circuit.Execute(honestJob)
-	honestJob.Trace = circuit.HonestTrace(honestOut)
+	j := falseJob(t, 7)
+	hj := honestJob(t, 8)
 	leaf := receiptFor(t, j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
-	honestLeaf := receiptFor(t, honestJob, 2, e.c.Addrs[provider], e.c.Addrs[buyer])
+	honestLeaf := receiptFor(t, hj, 2, e.c.Addrs[provider], e.c.Addrs[buyer])
 	p := e.submit([]l1iface.ReceiptLeaf{honestLeaf, leaf})
 
-	prover := circuit.NewProver(circuit.NewKeyCacheWith(e.keys), nil)
+	prover := circuit.NewProver(circuit.NewKeyCacheWith(e.keys), nil, nil)
 	// The prover refuses the honest receipt.
-	if _, err := prover.ProveFraud(ctx, honestJob, ch); err == nil {
-		t.Fatal("the prover proved an honest receipt false")
+	if _, err := prover.ProveFraud(ctx, hj.m, hj.in, hj.st, ch); !errors.Is(err, circuit.ErrHonest) {
+		t.Fatalf("the prover on an honest receipt: %v", err)
 	}
 	start := time.Now()
-	chal, err := prover.ProveFraud(ctx, j, ch)
+	chal, err := prover.ProveFraud(ctx, j.m, j.in, j.st, ch)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("prove: %v", time.Since(start))
-	if chal.Step != (circuit.Step{Row: 1, Layer: 2, Output: 3}) || chal.Class.ID != 1 {
+	if chal.Step != (job.Step{Row: 1, Layer: 2, Output: 3}) || chal.Class.ID != 1 {
 		t.Fatalf("challenge of step %+v class %d", chal.Step, chal.Class.ID)
 	}
 
@@ -446,7 +454,7 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	e.reverts(challenger, e.d.Disputes, cd2.Reveal, "AlreadySlashed")
 
 	// After the window, no commitment; after the reveal period, no reveal.
-	j3 := falseJob(t)
+	j3 := falseJob(t, 7) // the same job in another receipt of a later batch
 	leaf3 := receiptFor(t, j3, 3, e.c.Addrs[provider], e.c.Addrs[buyer])
 	p3 := e.submit([]l1iface.ReceiptLeaf{leaf3})
 	cd3, err := chal.Calldata(p3.hdr.Index, p3.hash, p3.leaf(0), p3.proof(t, 0), ch, salt)
