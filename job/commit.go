@@ -48,12 +48,11 @@ func RowVCs(w []int8, rows, width int) ([]Element, error) {
 	if width < 1 || width > MaxWidth || rows < 1 || len(w) != rows*width {
 		return nil, fmt.Errorf("%d values for %d rows of width %d", len(w), rows, width)
 	}
-	out := make([]Element, rows)
-	parallelFor(rows, func(i int) {
-		// Lengths were checked above, so VC cannot fail here.
-		out[i], _ = VC(w[i*width : (i+1)*width])
-	})
-	return out, nil
+	vs := make([][]int8, rows)
+	for i := range vs {
+		vs[i] = w[i*width : (i+1)*width]
+	}
+	return vcBatch(vs)
 }
 
 // parallelFor runs f(0..n-1) on every core, in contiguous chunks.
@@ -148,4 +147,44 @@ func FromBytes32(b [32]byte) (Element, error) {
 		return Element{}, fmt.Errorf("not a canonical BN254 field element: %w", err)
 	}
 	return e, nil
+}
+
+// VCPackedBatch computes VCPacked(elems[i], ns[i]) for every i on all
+// cores, with the eight-lane AVX-512 IFMA compression where the CPU has it.
+func VCPackedBatch(elems [][]Element, ns []uint32) ([]Element, error) {
+	return vcPackedBatch(elems, ns, true)
+}
+
+func vcPackedBatch(elems [][]Element, ns []uint32, fast bool) ([]Element, error) {
+	if len(elems) != len(ns) {
+		return nil, fmt.Errorf("%d vectors, %d lengths", len(elems), len(ns))
+	}
+	for i := range elems {
+		if ns[i] < 1 || ns[i] > MaxWidth || len(elems[i]) != PackedLen(int(ns[i])) {
+			return nil, fmt.Errorf("vector %d: %d packed elements for length %d", i, len(elems[i]), ns[i])
+		}
+	}
+	out := make([]Element, len(elems))
+	if fast && vcPackedFast(elems, ns, out) {
+		return out, nil
+	}
+	parallelFor(len(elems), func(i int) {
+		// Lengths were checked above.
+		out[i], _ = VCPacked(elems[i], ns[i])
+	})
+	return out, nil
+}
+
+// vcBatch packs and commits many int8 vectors (lengths 1..MaxWidth).
+func vcBatch(vs [][]int8) ([]Element, error) {
+	elems := make([][]Element, len(vs))
+	ns := make([]uint32, len(vs))
+	for i, v := range vs {
+		if len(v) < 1 || len(v) > MaxWidth {
+			return nil, fmt.Errorf("vector %d: length %d outside [1, %d]", i, len(v), MaxWidth)
+		}
+		ns[i] = uint32(len(v))
+	}
+	parallelFor(len(vs), func(i int) { elems[i] = Pack8(vs[i]) })
+	return VCPackedBatch(elems, ns)
 }

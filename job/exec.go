@@ -3,7 +3,6 @@ package job
 import (
 	"context"
 	"fmt"
-	"sync"
 )
 
 // Input is a job's input: Rows rows of Width int8 values, row-major.
@@ -121,24 +120,18 @@ func (t *Trace) Validate(m *Model, rows int) error {
 
 // ComputeLeaves fills t.Leaves from the activations, on all cores.
 func (t *Trace) ComputeLeaves(ctx context.Context) error {
-	L := len(t.Widths)
-	t.Leaves = make([]Element, t.Rows*L)
-	var mu sync.Mutex
-	var firstErr error
-	parallelFor(t.Rows*L, func(i int) {
-		if i%64 == 0 && ctx.Err() != nil {
-			return
-		}
-		v, err := VC(t.Act(i/L, i%L+1))
-		if err != nil {
-			mu.Lock()
-			firstErr = err
-			mu.Unlock()
-		}
-		t.Leaves[i] = v
-	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return firstErr
+	L := len(t.Widths)
+	vs := make([][]int8, t.Rows*L)
+	for i := range vs {
+		vs[i] = t.Act(i/L, i%L+1)
+	}
+	leaves, err := vcBatch(vs)
+	if err != nil {
+		return err
+	}
+	t.Leaves = leaves
+	return ctx.Err()
 }

@@ -3,7 +3,6 @@ package job
 import (
 	"context"
 	"fmt"
-	"sync"
 )
 
 // StoredLeaf is one trace leaf as a provider stores it: its claimed length
@@ -64,23 +63,19 @@ func (s *StoredTrace) Commitments(ctx context.Context) ([]Element, error) {
 	if s.Rows < 1 || s.Layers < 1 || len(s.Leaves) != s.Rows*s.Layers {
 		return nil, fmt.Errorf("stored trace of %d leaves for %d rows × %d layers", len(s.Leaves), s.Rows, s.Layers)
 	}
-	out := make([]Element, len(s.Leaves))
-	var once sync.Once
-	var firstErr error
-	parallelFor(len(s.Leaves), func(i int) {
-		if ctx.Err() != nil {
-			return
-		}
-		c, err := s.Leaves[i].Commitment()
-		if err != nil {
-			once.Do(func() { firstErr = fmt.Errorf("leaf %d (row %d, layer %d): %w", i, i/s.Layers, i%s.Layers+1, err) })
-		}
-		out[i] = c
-	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return out, firstErr
+	elems := make([][]Element, len(s.Leaves))
+	ns := make([]uint32, len(s.Leaves))
+	for i := range s.Leaves {
+		elems[i], ns[i] = s.Leaves[i].Elems, s.Leaves[i].N
+	}
+	out, err := VCPackedBatch(elems, ns)
+	if err != nil {
+		return nil, fmt.Errorf("stored trace: %w", err)
+	}
+	return out, ctx.Err()
 }
 
 // Root returns the trace root of the stored leaves.

@@ -1,0 +1,330 @@
+//go:build amd64
+
+package job
+
+import (
+	"math/big"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"golang.org/x/sys/cpu"
+)
+
+// An eight-lane Poseidon2 compression on AVX-512 IFMA, for hashing many
+// independent nodes (the trace leaves) at once. It computes exactly H: the
+// tests compare it with H lane by lane, and the golden vectors pass
+// through it.
+
+// vec8 holds eight field elements: limb k (52 bits) of lane j at [k][j],
+// Montgomery form with R = 2^260, value below a small multiple of p.
+type vec8 [5][8]uint64
+
+// ifmaConsts is read by the assembly: p's limbs, −p⁻¹ mod 2^52, the limb
+// mask.
+type ifmaConsts struct {
+	p    [5]uint64
+	pinv uint64
+	mask uint64
+}
+
+//go:noescape
+func montmul8(z, a, b *vec8, c *ifmaConsts)
+
+//go:noescape
+func sbox8(x, tmp *vec8, c *ifmaConsts)
+
+//go:noescape
+func add8(z, a, b *vec8, c *ifmaConsts)
+
+// ifmaKeys are the constants of the eight-lane compression.
+type ifmaKeys struct {
+	c        ifmaConsts
+	first    [fullRounds / 2][2]vec8
+	partial  [partialRounds]vec8
+	last     [fullRounds / 2][2]vec8
+	one      vec8 // R mod p: montmul by it reduces below 2p
+	fromGn   vec8 // 2^264 mod p: gnark's Montgomery words (R = 2^256) to ours
+	toGn     vec8 // 2^256 mod p: ours back to gnark's
+	fromInt  vec8 // R² mod p: a plain integer to our form
+	zeroRoot [maxDepth + 1][5]uint64
+}
+
+func hasIFMA() bool {
+	return cpu.X86.HasAVX512F && cpu.X86.HasAVX512IFMA
+}
+
+const limbMask = 1<<52 - 1
+
+// limbs52 splits a value below 2^260 given as 4 little-endian words.
+func limbs52(w [4]uint64) [5]uint64 {
+	return [5]uint64{
+		w[0] & limbMask,
+		(w[0]>>52 | w[1]<<12) & limbMask,
+		(w[1]>>40 | w[2]<<24) & limbMask,
+		(w[2]>>28 | w[3]<<36) & limbMask,
+		w[3] >> 16,
+	}
+}
+
+// words64 joins normalized limbs of a value below 2^256.
+func words64(l [5]uint64) [4]uint64 {
+	return [4]uint64{
+		l[0] | l[1]<<52,
+		l[1]>>12 | l[2]<<40,
+		l[2]>>24 | l[3]<<28,
+		l[3]>>36 | l[4]<<16,
+	}
+}
+
+func bigLimbs(v *big.Int) [5]uint64 {
+	var w [4]uint64
+	for i := range 4 {
+		w[i] = new(big.Int).Rsh(v, uint(64*i)).Uint64()
+	}
+	return limbs52(w)
+}
+
+func broadcast(l [5]uint64) vec8 {
+	var v vec8
+	for k := range 5 {
+		for j := range 8 {
+			v[k][j] = l[k]
+		}
+	}
+	return v
+}
+
+func (v *vec8) lane(j int) [5]uint64 {
+	return [5]uint64{v[0][j], v[1][j], v[2][j], v[3][j], v[4][j]}
+}
+
+func (v *vec8) setLane(j int, l [5]uint64) {
+	for k := range 5 {
+		v[k][j] = l[k]
+	}
+}
+
+var ifmaKeysOnce = sync.OnceValue(func() *ifmaKeys {
+	p := fr.Modulus()
+	r := new(big.Int).Lsh(big.NewInt(1), 260)
+	two52 := new(big.Int).Lsh(big.NewInt(1), 52)
+	inv := new(big.Int).ModInverse(new(big.Int).Mod(p, two52), two52)
+	inv.Sub(two52, inv)
+	k := &ifmaKeys{c: ifmaConsts{p: bigLimbs(p), pinv: inv.Uint64(), mask: limbMask}}
+	ours := func(e *fr.Element) vec8 {
+		v := e.BigInt(new(big.Int))
+		v.Mul(v, r).Mod(v, p)
+		return broadcast(bigLimbs(v))
+	}
+	rk := keys()
+	for i := range fullRounds / 2 {
+		for j := range 2 {
+			k.first[i][j] = ours(&rk.first[i][j])
+			k.last[i][j] = ours(&rk.last[i][j])
+		}
+	}
+	for i := range partialRounds {
+		k.partial[i] = ours(&rk.partial[i])
+	}
+	mod := func(v *big.Int) vec8 { return broadcast(bigLimbs(v.Mod(v, p))) }
+	k.one = mod(new(big.Int).Set(r))
+	k.fromGn = mod(new(big.Int).Lsh(big.NewInt(1), 264))
+	k.toGn = mod(new(big.Int).Lsh(big.NewInt(1), 256))
+	k.fromInt = mod(new(big.Int).Mul(r, r))
+	z := zeroRoots()
+	for d := range z {
+		zv := ours(&z[d])
+		k.zeroRoot[d] = zv.lane(0)
+	}
+	return k
+})
+
+// compress8 sets out = H(a, b) lane by lane; a and b below 2p, out below
+// 2p. scratch holds four vectors.
+func (k *ifmaKeys) compress8(out, a, b *vec8, scratch *[4]vec8) {
+	x0, x1, s, tmp := &scratch[0], &scratch[1], &scratch[2], &scratch[3]
+	c := &k.c
+	*x0, *x1 = *a, *b
+	ext := func() {
+		add8(s, x0, x1, c)
+		add8(x0, x0, s, c)
+		add8(x1, x1, s, c)
+	}
+	ext()
+	for i := range fullRounds / 2 {
+		add8(x0, x0, &k.first[i][0], c)
+		add8(x1, x1, &k.first[i][1], c)
+		sbox8(x0, tmp, c)
+		sbox8(x1, tmp, c)
+		ext()
+	}
+	for i := range partialRounds {
+		montmul8(x1, x1, &k.one, c) // keeps x1 below 2p
+		add8(x0, x0, &k.partial[i], c)
+		sbox8(x0, tmp, c)
+		add8(s, x0, x1, c)
+		add8(x0, x0, s, c)
+		add8(x1, x1, x1, c)
+		add8(x1, x1, s, c)
+	}
+	montmul8(x1, x1, &k.one, c)
+	for i := range fullRounds / 2 {
+		add8(x0, x0, &k.last[i][0], c)
+		add8(x1, x1, &k.last[i][1], c)
+		sbox8(x0, tmp, c)
+		sbox8(x1, tmp, c)
+		ext()
+	}
+	add8(out, x1, b, c)
+	montmul8(out, out, &k.one, c)
+}
+
+// toElement converts one lane (below 2p, our form) to a gnark element.
+func (k *ifmaKeys) toElements(v *vec8, dst []Element) {
+	var t vec8
+	montmul8(&t, v, &k.toGn, &k.c)
+	p := fr.Modulus()
+	pw := [4]uint64{p.Uint64(), new(big.Int).Rsh(p, 64).Uint64(), new(big.Int).Rsh(p, 128).Uint64(), new(big.Int).Rsh(p, 192).Uint64()}
+	for j := range dst {
+		w := words64(t.lane(j))
+		if !lessThan(w, pw) {
+			w = sub256(w, pw)
+		}
+		dst[j] = fr.Element(w)
+	}
+}
+
+func lessThan(a, b [4]uint64) bool {
+	for i := 3; i >= 0; i-- {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+func sub256(a, b [4]uint64) [4]uint64 {
+	var r [4]uint64
+	var borrow uint64
+	for i := range 4 {
+		d := a[i] - b[i] - borrow
+		borrow = ((^a[i] & b[i]) | (^(a[i] ^ b[i]) & d)) >> 63
+		r[i] = d
+	}
+	return r
+}
+
+// fromElements converts up to eight gnark elements into v.
+func (k *ifmaKeys) fromElements(v *vec8, src []Element) {
+	*v = vec8{}
+	for j := range src {
+		v.setLane(j, limbs52([4]uint64(src[j])))
+	}
+	montmul8(v, v, &k.fromGn, &k.c)
+}
+
+// lanes8 runs f over a flat list in groups of eight lanes.
+func lanes8(n int, f func(lo, hi int)) {
+	for lo := 0; lo < n; lo += 8 {
+		f(lo, min(lo+8, n))
+	}
+}
+
+// vcPackedMany computes H(VT(elems[i]), ns[i]) for every i on one
+// goroutine, hashing the nodes of all vectors level by level eight at a
+// time. Lengths must have been checked.
+func (k *ifmaKeys) vcPackedMany(elems [][]Element, ns []uint32, out []Element) {
+	type node = [5]uint64
+	var scratch [4]vec8
+	var va, vb, vo vec8
+	// Level 0: every packed element in our form.
+	cur := make([][]node, len(elems))
+	var flat []Element
+	for i := range elems {
+		flat = append(flat, elems[i]...)
+	}
+	conv := make([]node, len(flat))
+	lanes8(len(flat), func(lo, hi int) {
+		k.fromElements(&va, flat[lo:hi])
+		for j := lo; j < hi; j++ {
+			conv[j] = va.lane(j - lo)
+		}
+	})
+	off := 0
+	depth := make([]int, len(elems))
+	for i := range elems {
+		cur[i] = conv[off : off+len(elems[i])]
+		off += len(elems[i])
+		depth[i] = vtDepth(len(elems[i]))
+	}
+	// Each level: gather the pairs of every vector still below its root.
+	type pair struct{ l, r *node }
+	var pairs []pair
+	var dst []*node
+	for level := 0; ; level++ {
+		pairs, dst = pairs[:0], dst[:0]
+		next := make([][]node, len(cur))
+		for i := range cur {
+			if level >= depth[i] {
+				continue
+			}
+			c := cur[i]
+			next[i] = make([]node, (len(c)+1)/2)
+			for j := range next[i] {
+				r := &k.zeroRoot[level]
+				if 2*j+1 < len(c) {
+					r = &c[2*j+1]
+				}
+				pairs = append(pairs, pair{&c[2*j], r})
+				dst = append(dst, &next[i][j])
+			}
+		}
+		if len(pairs) == 0 {
+			break
+		}
+		lanes8(len(pairs), func(lo, hi int) {
+			va, vb = vec8{}, vec8{}
+			for j := lo; j < hi; j++ {
+				va.setLane(j-lo, *pairs[j].l)
+				vb.setLane(j-lo, *pairs[j].r)
+			}
+			k.compress8(&vo, &va, &vb, &scratch)
+			for j := lo; j < hi; j++ {
+				*dst[j] = vo.lane(j - lo)
+			}
+		})
+		for i := range cur {
+			if next[i] != nil {
+				cur[i] = next[i]
+			}
+		}
+	}
+	// Length binding: H(root, n), n taken to our form as a plain integer.
+	lanes8(len(cur), func(lo, hi int) {
+		va, vb = vec8{}, vec8{}
+		for i := lo; i < hi; i++ {
+			va.setLane(i-lo, cur[i][0])
+			vb.setLane(i-lo, node{uint64(ns[i])})
+		}
+		montmul8(&vb, &vb, &k.fromInt, &k.c)
+		k.compress8(&vo, &va, &vb, &scratch)
+		k.toElements(&vo, out[lo:hi])
+	})
+}
+
+// vcPackedFast computes many VCs with the eight-lane kernel when the CPU
+// has it; ok is false otherwise.
+func vcPackedFast(elems [][]Element, ns []uint32, out []Element) (ok bool) {
+	if !hasIFMA() {
+		return false
+	}
+	k := ifmaKeysOnce()
+	// Chunks of 16 vectors per task keep lanes full and cores busy.
+	const chunk = 16
+	tasks := (len(elems) + chunk - 1) / chunk
+	parallelFor(tasks, func(t int) {
+		lo, hi := t*chunk, min((t+1)*chunk, len(elems))
+		k.vcPackedMany(elems[lo:hi], ns[lo:hi], out[lo:hi])
+	})
+	return true
+}
