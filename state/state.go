@@ -128,7 +128,7 @@ func (s *State) initGenesis(ctx context.Context, g *Genesis) error {
 	if _, err := s.Seal(); err != nil {
 		return err
 	}
-	_, err := s.commit(ctx, 0)
+	_, err := s.commit(ctx, 0, nil)
 	return err
 }
 
@@ -263,10 +263,12 @@ func (s *State) Commit(ctx context.Context) (common.Hash, error) {
 	if !s.inBlock {
 		return common.Hash{}, errf(CodeBadBatch, "commit without an open block")
 	}
-	return s.commit(ctx, s.head+1)
+	return s.commit(ctx, s.head+1, nil)
 }
 
-func (s *State) commit(ctx context.Context, number uint64) (common.Hash, error) {
+// commit writes the open block as block number. With expect set, a root
+// other than *expect writes nothing (the block is dropped).
+func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) (common.Hash, error) {
 	defer s.Discard()
 	keys := make([]Key, 0, len(s.overlay))
 	for k := range s.overlay {
@@ -322,6 +324,10 @@ func (s *State) commit(ctx context.Context, number uint64) (common.Hash, error) 
 	if err != nil {
 		// The tree's view moved nowhere: Update sets the root only on success.
 		return common.Hash{}, wrapf(CodeState, err, "update state tree")
+	}
+	if expect != nil && root != *expect {
+		_ = s.tree.SetRoot(s.headRoot)
+		return common.Hash{}, errf(CodeBadBatch, "block %d state root %s, the block says %s", number, common.Hash(root), *expect)
 	}
 	nb := u64b(number)
 	sets := []struct{ k, v []byte }{
