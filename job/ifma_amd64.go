@@ -36,6 +36,12 @@ func sbox8(x, tmp *vec8, c *ifmaConsts)
 //go:noescape
 func add8(z, a, b *vec8, c *ifmaConsts)
 
+//go:noescape
+func montmul2x8(z1, a1, b1, z2, a2, b2 *vec8, c *ifmaConsts)
+
+//go:noescape
+func sbox2x8(x1, t1, x2, t2 *vec8, c *ifmaConsts)
+
 // ifmaKeys are the constants of the eight-lane compression.
 type ifmaKeys struct {
 	c        ifmaConsts
@@ -179,6 +185,57 @@ func (k *ifmaKeys) compress8(out, a, b *vec8, scratch *[4]vec8) {
 	montmul8(out, out, &k.one, c)
 }
 
+// compress16 is compress8 on two independent groups of eight lanes,
+// interleaved: each multiply's latency hides behind the other group's.
+func (k *ifmaKeys) compress16(out, a, b *[2]vec8, scratch *[2][4]vec8) {
+	c := &k.c
+	for g := range 2 {
+		scratch[g][0], scratch[g][1] = a[g], b[g]
+	}
+	x0a, x1a, sa, ta := &scratch[0][0], &scratch[0][1], &scratch[0][2], &scratch[0][3]
+	x0b, x1b, sb, tb := &scratch[1][0], &scratch[1][1], &scratch[1][2], &scratch[1][3]
+	ext := func(x0, x1, s *vec8) {
+		add8(s, x0, x1, c)
+		add8(x0, x0, s, c)
+		add8(x1, x1, s, c)
+	}
+	full := func(rk *[2]vec8) {
+		add8(x0a, x0a, &rk[0], c)
+		add8(x1a, x1a, &rk[1], c)
+		add8(x0b, x0b, &rk[0], c)
+		add8(x1b, x1b, &rk[1], c)
+		sbox2x8(x0a, ta, x1a, sa, c)
+		sbox2x8(x0b, tb, x1b, sb, c)
+		ext(x0a, x1a, sa)
+		ext(x0b, x1b, sb)
+	}
+	ext(x0a, x1a, sa)
+	ext(x0b, x1b, sb)
+	for i := range fullRounds / 2 {
+		full(&k.first[i])
+	}
+	for i := range partialRounds {
+		montmul2x8(x1a, x1a, &k.one, x1b, x1b, &k.one, c)
+		add8(x0a, x0a, &k.partial[i], c)
+		add8(x0b, x0b, &k.partial[i], c)
+		sbox2x8(x0a, ta, x0b, tb, c)
+		for _, g := range [2][3]*vec8{{x0a, x1a, sa}, {x0b, x1b, sb}} {
+			x0, x1, s := g[0], g[1], g[2]
+			add8(s, x0, x1, c)
+			add8(x0, x0, s, c)
+			add8(x1, x1, x1, c)
+			add8(x1, x1, s, c)
+		}
+	}
+	montmul2x8(x1a, x1a, &k.one, x1b, x1b, &k.one, c)
+	for i := range fullRounds / 2 {
+		full(&k.last[i])
+	}
+	add8(&out[0], x1a, &b[0], c)
+	add8(&out[1], x1b, &b[1], c)
+	montmul2x8(&out[0], &out[0], &k.one, &out[1], &out[1], &k.one, c)
+}
+
 // toElement converts one lane (below 2p, our form) to a gnark element.
 func (k *ifmaKeys) toElements(v *vec8, dst []Element) {
 	var t vec8
@@ -236,7 +293,9 @@ func lanes8(n int, f func(lo, hi int)) {
 func (k *ifmaKeys) vcPackedMany(elems [][]Element, ns []uint32, out []Element) {
 	type node = [5]uint64
 	var scratch [4]vec8
+	var scratch2 [2][4]vec8
 	var va, vb, vo vec8
+	var a2, b2, o2 [2]vec8
 	// Level 0: every packed element in our form.
 	cur := make([][]node, len(elems))
 	var flat []Element
@@ -282,17 +341,23 @@ func (k *ifmaKeys) vcPackedMany(elems [][]Element, ns []uint32, out []Element) {
 		if len(pairs) == 0 {
 			break
 		}
-		lanes8(len(pairs), func(lo, hi int) {
-			va, vb = vec8{}, vec8{}
+		// Sixteen lanes at a time (two interleaved groups), then eight.
+		for lo := 0; lo < len(pairs); lo += 16 {
+			hi := min(lo+16, len(pairs))
+			a2, b2 = [2]vec8{}, [2]vec8{}
 			for j := lo; j < hi; j++ {
-				va.setLane(j-lo, *pairs[j].l)
-				vb.setLane(j-lo, *pairs[j].r)
+				a2[(j-lo)/8].setLane((j-lo)%8, *pairs[j].l)
+				b2[(j-lo)/8].setLane((j-lo)%8, *pairs[j].r)
 			}
-			k.compress8(&vo, &va, &vb, &scratch)
+			if hi-lo > 8 {
+				k.compress16(&o2, &a2, &b2, &scratch2)
+			} else {
+				k.compress8(&o2[0], &a2[0], &b2[0], &scratch)
+			}
 			for j := lo; j < hi; j++ {
-				*dst[j] = vo.lane(j - lo)
+				*dst[j] = o2[(j-lo)/8].lane((j - lo) % 8)
 			}
-		})
+		}
 		for i := range cur {
 			if next[i] != nil {
 				cur[i] = next[i]

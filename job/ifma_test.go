@@ -110,3 +110,54 @@ func TestVCPackedBatchFastMatchesPortable(t *testing.T) {
 		}
 	}
 }
+
+func TestCompress16MatchesCompress8(t *testing.T) {
+	if !hasIFMA() {
+		t.Skip("no AVX-512 IFMA")
+	}
+	k := ifmaKeysOnce()
+	rng := rand.New(rand.NewPCG(37, 38))
+	var s8 [4]vec8
+	var s16 [2][4]vec8
+	for range 10 {
+		var a, b, o16 [2]vec8
+		for g := range 2 {
+			x, y := make([]Element, 8), make([]Element, 8)
+			for j := range 8 {
+				x[j], y[j] = randElement(rng), randElement(rng)
+			}
+			k.fromElements(&a[g], x)
+			k.fromElements(&b[g], y)
+		}
+		k.compress16(&o16, &a, &b, &s16)
+		for g := range 2 {
+			var o8 vec8
+			k.compress8(&o8, &a[g], &b[g], &s8)
+			if o8 != o16[g] {
+				t.Fatalf("group %d: compress16 differs from compress8", g)
+			}
+		}
+	}
+}
+
+func BenchmarkCompress16(b *testing.B) {
+	if !hasIFMA() {
+		b.Skip("no AVX-512 IFMA")
+	}
+	k := ifmaKeysOnce()
+	var x, y [2]vec8
+	e := make([]Element, 8)
+	for j := range e {
+		e[j].SetUint64(uint64(j + 1))
+	}
+	for g := range 2 {
+		k.fromElements(&x[g], e)
+		k.fromElements(&y[g], e)
+	}
+	var scratch [2][4]vec8
+	c0 := cpuTime()
+	for b.Loop() {
+		k.compress16(&x, &x, &y, &scratch)
+	}
+	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N)/16, "cpu-ns/compression")
+}
