@@ -145,3 +145,19 @@ func BenchmarkMemoryRead(b *testing.B) {
 	b.ReportMetric(float64(len(buf)*8)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GB/s")
 	_ = sink
 }
+
+// BenchmarkTraceRoot: the trace root over 2^16 leaves (FT_24).
+func BenchmarkTraceRoot(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	leaves := make([]Element, 1<<16)
+	for i := range leaves {
+		leaves[i] = randElement(rng)
+	}
+	c0 := cpuTime()
+	for b.Loop() {
+		if _, err := TraceRootFromLeaves(leaves); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, c0)
+}

@@ -393,3 +393,70 @@ func vcPackedFast(elems [][]Element, ns []uint32, out []Element) (ok bool) {
 	})
 	return true
 }
+
+// treeRootFast is treeRoot with the IFMA compression, for wide trees (the
+// trace tree of a big job, a layer's weight rows). ok is false without
+// IFMA.
+func treeRootFast(leaves []Element, depth, workers int) (root Element, ok bool) {
+	if !hasIFMA() {
+		return Element{}, false
+	}
+	k := ifmaKeysOnce()
+	type node = [5]uint64
+	cur := make([]node, len(leaves))
+	const chunk = 1024 // nodes per task: a multiple of 16
+	tasks := func(n int) int { return (n + chunk - 1) / chunk }
+	run := func(n int, f func(lo, hi int)) {
+		if workers <= 1 || n <= chunk {
+			for lo := 0; lo < n; lo += chunk {
+				f(lo, min(lo+chunk, n))
+			}
+			return
+		}
+		parallelFor(tasks(n), func(t int) { f(t*chunk, min((t+1)*chunk, n)) })
+	}
+	run(len(leaves), func(lo, hi int) {
+		var v vec8
+		lanes8(hi-lo, func(a, b int) {
+			k.fromElements(&v, leaves[lo+a:lo+b])
+			for j := a; j < b; j++ {
+				cur[lo+j] = v.lane(j - a)
+			}
+		})
+	})
+	for level := 0; level < depth; level++ {
+		next := make([]node, (len(cur)+1)/2)
+		src := cur
+		run(len(next), func(lo, hi int) {
+			var a2, b2, o2 [2]vec8
+			var s16 [2][4]vec8
+			var s8 [4]vec8
+			for p := lo; p < hi; p += 16 {
+				q := min(p+16, hi)
+				a2, b2 = [2]vec8{}, [2]vec8{}
+				for j := p; j < q; j++ {
+					r := &k.zeroRoot[level]
+					if 2*j+1 < len(src) {
+						r = &src[2*j+1]
+					}
+					a2[(j-p)/8].setLane((j-p)%8, src[2*j])
+					b2[(j-p)/8].setLane((j-p)%8, *r)
+				}
+				if q-p > 8 {
+					k.compress16(&o2, &a2, &b2, &s16)
+				} else {
+					k.compress8(&o2[0], &a2[0], &b2[0], &s8)
+				}
+				for j := p; j < q; j++ {
+					next[j] = o2[(j-p)/8].lane((j - p) % 8)
+				}
+			}
+		})
+		cur = next
+	}
+	var v vec8
+	v.setLane(0, cur[0])
+	out := make([]Element, 1)
+	k.toElements(&v, out)
+	return out[0], true
+}

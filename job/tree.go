@@ -22,6 +22,10 @@ var zeroRoots = sync.OnceValue(func() *[maxDepth + 1]Element {
 // ZeroRoot returns the root of an all-zero tree of the given depth.
 func ZeroRoot(depth int) Element { return zeroRoots()[depth] }
 
+// fastTreeMin is the leaf count from which treeRoot converts to the
+// eight-lane form: below it the conversions cost more than they save.
+const fastTreeMin = 64
+
 // parallelMin is the level width from which a level is hashed by several
 // goroutines; below it the goroutine overhead exceeds the gain.
 const parallelMin = 256
@@ -61,6 +65,12 @@ func treeRoot(leaves []Element, depth, workers int) Element {
 	}
 	if len(leaves) == 1 && depth == 0 {
 		return leaves[0]
+	}
+	// Wide trees go eight and sixteen nodes at a time where the CPU can.
+	if len(leaves) >= fastTreeMin {
+		if r, ok := treeRootFast(leaves, depth, workers); ok {
+			return r
+		}
 	}
 	cur := make([]Element, (len(leaves)+1)/2)
 	hashLevel(cur, leaves, &z[0], workers)
