@@ -42,7 +42,7 @@ const (
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	c      *l1test.Chain
 	d      *l1test.Deployment
@@ -52,7 +52,7 @@ type env struct {
 }
 
 // verifierBin reads the compiled adapter of a class (circuit/e2e/generate.sh).
-func verifierBin(t *testing.T, class uint8) string {
+func verifierBin(t testing.TB, class uint8) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "StepVerifierClass"+string('0'+class)+".bin"))
 	if err != nil {
@@ -61,17 +61,17 @@ func verifierBin(t *testing.T, class uint8) string {
 	return "0x" + strings.TrimSpace(string(b))
 }
 
-func newEnv(t *testing.T) *env {
+// class1Keys runs the dev setup of class 1 and checks that it reproduces
+// the committed verifier (the setup is deterministic).
+func class1Keys(t *testing.T) *circuit.Keys {
 	t.Helper()
-	ctx := context.Background()
 	c1, _ := circuit.ClassByID(1)
 	start := time.Now()
-	k, err := circuit.DevSetup(ctx, c1, []byte(circuit.DevBeacon))
+	k, err := circuit.DevSetup(context.Background(), c1, []byte(circuit.DevBeacon))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("class 1 setup: %v", time.Since(start))
-	// The setup is deterministic: the committed verifier is this key's.
 	var sol bytes.Buffer
 	if err := k.ExportSolidity(&sol); err != nil {
 		t.Fatal(err)
@@ -83,6 +83,14 @@ func newEnv(t *testing.T) *env {
 	if !bytes.Equal(sol.Bytes(), committed) {
 		t.Fatal("regenerated class 1 verifier differs from contracts/src/verifiers: run circuit/e2e/generate.sh and commit")
 	}
+	return k
+}
+
+// newEnv deploys the generated verifiers of all classes and the contracts
+// wired to them; the provider bonds 100 tokens.
+func newEnv(t testing.TB, k *circuit.Keys) *env {
+	t.Helper()
+	ctx := context.Background()
 	c := l1test.NewChain(t, 5)
 	e := &env{t: t, ctx: ctx, c: c, keys: k}
 	for i := range e.vers {
@@ -181,7 +189,7 @@ func (p *posted) leaf(i int) bindings.L1CodecReceiptLeaf {
 	}
 }
 
-func (p *posted) proof(t *testing.T, i int) [][32]byte {
+func (p *posted) proof(t testing.TB, i int) [][32]byte {
 	t.Helper()
 	pr, err := p.tree.Proof(i)
 	if err != nil {
@@ -302,7 +310,7 @@ func falseJob(t *testing.T, seed uint64) *tjob {
 	return j
 }
 
-func receiptFor(t *testing.T, j *tjob, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
+func receiptFor(t testing.TB, j *tjob, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
 	t.Helper()
 	trees, err := job.NewJobTrees(context.Background(), j.m, j.in, j.st)
 	if err != nil {
@@ -319,7 +327,7 @@ func receiptFor(t *testing.T, j *tjob, seed byte, prov, buy common.Address) l1if
 }
 
 func TestFalseReceiptIsSlashed(t *testing.T) {
-	e := newEnv(t)
+	e := newEnv(t, class1Keys(t))
 	ctx := e.ctx
 	ch := e.c.Addrs[challenger]
 
@@ -473,7 +481,7 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 // verifierABI calls an adapter's verifyStep.
 type verifierABI struct{ a abi.ABI }
 
-func mustVerifierABI(t *testing.T) verifierABI {
+func mustVerifierABI(t testing.TB) verifierABI {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "StepVerifierClass1.abi"))
 	if err != nil {
@@ -486,7 +494,7 @@ func mustVerifierABI(t *testing.T) verifierABI {
 	return verifierABI{a: a}
 }
 
-func (v verifierABI) pack(t *testing.T, proof []byte, in [4]*big.Int) []byte {
+func (v verifierABI) pack(t testing.TB, proof []byte, in [4]*big.Int) []byte {
 	t.Helper()
 	d, err := v.a.Pack("verifyStep", proof, in)
 	if err != nil {
@@ -495,7 +503,7 @@ func (v verifierABI) pack(t *testing.T, proof []byte, in [4]*big.Int) []byte {
 	return d
 }
 
-func (v verifierABI) verify(t *testing.T, e *env, at common.Address, proof []byte, in [4]*big.Int) bool {
+func (v verifierABI) verify(t testing.TB, e *env, at common.Address, proof []byte, in [4]*big.Int) bool {
 	t.Helper()
 	out, err := v.a.Unpack("verifyStep", e.call(at, v.pack(t, proof, in)))
 	if err != nil {

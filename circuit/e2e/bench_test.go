@@ -1,0 +1,168 @@
+package e2e
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"testing"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gpuroll/gpuroll/bindings"
+	"github.com/gpuroll/gpuroll/circuit"
+	"github.com/gpuroll/gpuroll/job"
+	"github.com/gpuroll/gpuroll/l1/l1test"
+	"github.com/gpuroll/gpuroll/state/l1iface"
+)
+
+// wideJob is a one-layer job of input width `in` whose provider lied about
+// output 1 of row 0.
+func wideJob(t testing.TB, in, out int) *tjob {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(uint64(in), 5))
+	d := job.Dense{Header: job.LayerHeader{In: uint32(in), Out: uint32(out), Shift: 12}}
+	d.W = make([]int8, in*out)
+	for i := range d.W {
+		d.W[i] = int8(rng.IntN(256) - 128)
+	}
+	d.Bias = make([]int32, out)
+	m := &job.Model{Layers: []job.Dense{d}}
+	x := &job.Input{Rows: 1, Width: in, X: make([]int8, in)}
+	for i := range x.X {
+		x.X[i] = int8(rng.IntN(256) - 128)
+	}
+	tr, err := (&job.Reference{}).Execute(context.Background(), m, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := &tjob{m: m, in: x, st: tr.Stored()}
+	lf := j.st.Leaf(0, 1)
+	b := lf.Elems[0].Bytes()
+	b[31-1] ^= 0x40
+	lf.Elems[0].SetBytes(b[:])
+	return j
+}
+
+// slashOnChain runs commit and reveal of a challenge through Disputes and
+// returns the gas of verifyStep alone and of the whole reveal.
+func slashOnChain(t testing.TB, k *circuit.Keys, j *tjob, chal *circuit.Challenge) (verify, reveal uint64) {
+	t.Helper()
+	e := newEnv(t, k)
+	ch := e.c.Addrs[challenger]
+	leaf := receiptFor(t, j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
+	p := e.submit([]l1iface.ReceiptLeaf{leaf})
+	vs := mustVerifierABI(t)
+	at := e.vers[k.Class.ID-1]
+	g, err := e.c.Client.EstimateGas(e.ctx, ethereumCall(ch, at, vs.pack(t, chal.Proof, chal.Public)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	salt := crypto.Keccak256Hash([]byte("bench"))
+	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), ch, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.ok(challenger, e.d.Disputes, cd.Commit)
+	e.c.Warp(t, time.Second)
+	rc := e.ok(challenger, e.d.Disputes, cd.Reveal)
+	sl, err := bindings.NewDisputes().UnpackSlashed(e.call(e.d.Disputes, bindings.NewDisputes().PackSlashed(leaf.ReceiptID)))
+	if err != nil || !sl {
+		t.Fatalf("class %d receipt not slashed: %v", k.Class.ID, err)
+	}
+	return g, rc.GasUsed
+}
+
+// classWidth is the widest input of each class: the worst case it proves.
+func classWidth(c circuit.Class) int { return c.MaxIn }
+
+// BenchmarkStepClass measures, per class: constraints, setup time, prove
+// time (the timed loop), proof size, and the gas of the verifier alone and
+// of the whole reveal through Disputes on the simulated chain.
+//
+//	go test ./circuit/e2e -run '^$' -bench StepClass -benchtime 3x -timeout 30m
+func BenchmarkStepClass(b *testing.B) {
+	for _, c := range circuit.Classes() {
+		b.Run("class="+string('0'+c.ID), func(b *testing.B) {
+			ctx := context.Background()
+			start := time.Now()
+			k, err := circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
+			if err != nil {
+				b.Fatal(err)
+			}
+			setup := time.Since(start)
+			j := wideJob(b, classWidth(c), 4)
+			p := circuit.NewProver(circuit.NewKeyCacheWith(k), nil, nil)
+			chAddr := crypto.PubkeyToAddress(l1test.Key(challenger).PublicKey)
+			// The whole prover (re-execution, trees, opening, proof, native check) once...
+			start = time.Now()
+			chal, err := p.ProveFraud(ctx, j.m, j.in, j.st, chAddr)
+			if err != nil {
+				b.Fatal(err)
+			}
+			total := time.Since(start)
+			// ...and the Groth16 prove alone in the timed loop.
+			trees, err := job.NewJobTrees(ctx, j.m, j.in, j.st)
+			if err != nil {
+				b.Fatal(err)
+			}
+			op, err := trees.Open(chal.Step)
+			if err != nil {
+				b.Fatal(err)
+			}
+			a, _, _, err := circuit.AssignOpening(op, chAddr)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := k.Prove(ctx, a); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			verify, reveal := slashOnChain(b, k, j, chal)
+			b.ReportMetric(float64(k.CCS.GetNbConstraints()), "constraints")
+			b.ReportMetric(setup.Seconds(), "setup-s")
+			b.ReportMetric(total.Seconds(), "provefraud-s")
+			b.ReportMetric(float64(len(chal.Proof)), "proof-B")
+			b.ReportMetric(float64(verify), "verify-gas")
+			b.ReportMetric(float64(reveal), "reveal-gas")
+		})
+	}
+}
+
+// TestAllClassesSlash proves a false value of a full-width layer of every
+// class and slashes it through Disputes. Classes 2 and 3 take minutes of
+// setup on two cores, so they run only with GPUROLL_CIRCUIT_FULL=1.
+func TestAllClassesSlash(t *testing.T) {
+	if os.Getenv("GPUROLL_CIRCUIT_FULL") == "" {
+		t.Skip("set GPUROLL_CIRCUIT_FULL=1 to set up and prove classes 2 and 3 (minutes)")
+	}
+	for _, c := range circuit.Classes()[1:] {
+		t.Run("class="+string('0'+c.ID), func(t *testing.T) {
+			ctx := context.Background()
+			k, err := circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
+			if err != nil {
+				t.Fatal(err)
+			}
+			j := wideJob(t, c.MaxIn, 4)
+			e := newEnv(t, k)
+			if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[c.ID-1], k); err != nil {
+				t.Fatalf("committed verifier of class %d does not match regenerated keys: %v", c.ID, err)
+			}
+			chal, err := circuit.NewProver(circuit.NewKeyCacheWith(k), nil, nil).ProveFraud(ctx, j.m, j.in, j.st, e.c.Addrs[challenger])
+			if err != nil {
+				t.Fatal(err)
+			}
+			verify, reveal := slashOnChain(t, k, j, chal)
+			t.Logf("class %d: verifyStep %d gas, reveal %d gas", c.ID, verify, reveal)
+		})
+	}
+}
+
+func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data}
+}
