@@ -51,9 +51,9 @@ type env struct {
 
 // newEnv deploys a dev system; every non-admin key gets 1e6 tokens and
 // approves Rollup and Bonds.
-func newEnv(t *testing.T, mutate func(*l1.DeployConfig)) *env {
+func newEnv(t *testing.T, mutate func(*l1.DeployConfig), opts ...l1test.Option) *env {
 	t.Helper()
-	c := l1test.NewChain(t, 6)
+	c := l1test.NewChain(t, 6, opts...)
 	d := c.DeployDev(t, mutate)
 	e := &env{t: t, ctx: context.Background(), c: c, d: d, headers: map[uint64]l1iface.BatchHeader{}}
 	e.headers[0] = l1iface.BatchHeader{PostStateRoot: d.Config.GenesisStateRoot}

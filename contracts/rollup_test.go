@@ -293,7 +293,7 @@ func TestRollupModuleEntryPointsAreGuarded(t *testing.T) {
 	e := newEnv(t, nil)
 	e.reverts(attacker, e.d.Rollup, rollupABI.PackQueueBondChange(e.addr(attacker), ether(1)), "NotBonds")
 	e.reverts(attacker, e.d.Rollup, rollupABI.PackRecordSlash([32]byte{1}, 1, [32]byte{}, e.addr(provider), e.addr(attacker), ether(1), big.NewInt(0)), "NotDisputes")
-	e.reverts(attacker, e.d.Bonds, bondsABI.PackSlash(e.addr(provider), ether(1)), "NotDisputes")
+	e.reverts(attacker, e.d.Bonds, bondsABI.PackSlash(e.addr(provider), ether(1), e.addr(attacker), big.NewInt(10_000)), "NotDisputes")
 	if _, err := e.c.Client.CallContract(e.ctx, callMsg(e.d.Rollup, rollupABI.PackRollingHash(1000)), nil); l1.RevertName(err) != "MessageIndexOutOfRange" {
 		t.Fatalf("rollingHash(1000): %v", err)
 	}

@@ -24,8 +24,9 @@ contract Bonds is ReentrancyGuard {
     /// @dev Bounds the loops of slash and release.
     uint256 public constant MAX_PENDING_RELEASES = 16;
 
+    /// @dev One storage slot per pending release (amount < 2^192 wei).
     struct Release {
-        uint256 amount;
+        uint192 amount;
         uint64 messageIndex;
     }
 
@@ -43,6 +44,7 @@ contract Bonds is ReentrancyGuard {
 
     error ZeroAddress();
     error ZeroAmount();
+    error AmountTooLarge();
     error InsufficientBond(uint256 bond, uint256 requested);
     error TooManyPendingReleases();
     error NothingToRelease();
@@ -79,13 +81,14 @@ contract Bonds is ReentrancyGuard {
         if (amount == 0) revert ZeroAmount();
         uint256 b = bonded[msg.sender];
         if (amount > b) revert InsufficientBond(b, amount);
+        if (amount > type(uint192).max) revert AmountTooLarge();
         Release[] storage rs = _releases[msg.sender];
         if (rs.length >= MAX_PENDING_RELEASES) revert TooManyPendingReleases();
         b -= amount;
         bonded[msg.sender] = b;
         unbonding[msg.sender] += amount;
         messageIndex = rollup.queueBondChange(msg.sender, b);
-        rs.push(Release({amount: amount, messageIndex: messageIndex}));
+        rs.push(Release({amount: uint192(amount), messageIndex: messageIndex}));
         emit Unbonding(msg.sender, amount, b, messageIndex);
     }
 
@@ -117,9 +120,15 @@ contract Bonds is ReentrancyGuard {
     }
 
     /// @notice Takes up to `amount` from the provider, bonded tokens first,
-    /// then tokens waiting for release (newest first), and hands them to
-    /// Disputes. Queues the new bond either way.
-    function slash(address provider, uint256 amount) external nonReentrant returns (uint256 taken) {
+    /// then tokens waiting for release (newest first); pays `shareBps` of
+    /// what it took to the challenger and the rest into the Rollup escrow
+    /// (the buyer's compensation). Queues the new bond either way. Paying
+    /// directly, not through Disputes, saves two token transfers.
+    function slash(address provider, uint256 amount, address challenger, uint256 shareBps)
+        external
+        nonReentrant
+        returns (uint256 taken, uint256 share)
+    {
         if (msg.sender != rollup.disputes()) revert NotDisputes();
         uint256 b = bonded[provider];
         uint256 fromBond = amount < b ? amount : b;
@@ -133,16 +142,20 @@ contract Bonds is ReentrancyGuard {
             uint256 need = amount - taken;
             uint256 avail = rs[i].amount;
             uint256 cut = need < avail ? need : avail;
-            rs[i].amount = avail - cut;
+            rs[i].amount = uint192(avail - cut);
             taken += cut;
         }
         if (taken > fromBond) {
             unbonding[provider] -= taken - fromBond;
         }
+        share = taken * shareBps / 10_000;
         uint64 messageIndex = rollup.queueBondChange(provider, b);
         emit Slashed(provider, amount, taken, b, messageIndex);
-        if (taken > 0) {
-            token.safeTransfer(msg.sender, taken);
+        if (taken > share) {
+            token.safeTransfer(address(rollup), taken - share);
+        }
+        if (share > 0) {
+            token.safeTransfer(challenger, share);
         }
     }
 }

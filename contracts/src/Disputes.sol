@@ -2,7 +2,6 @@
 pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {L1Codec} from "./L1Codec.sol";
@@ -18,7 +17,6 @@ import {Bonds} from "./Bonds.sol";
 /// reveal copied from the mempool by another key finds no commitment, and
 /// the proof's public inputs bind msg.sender too.
 contract Disputes is ReentrancyGuard {
-    using SafeERC20 for IERC20;
 
     /// @notice BN254 scalar field: roots must be canonical field elements.
     uint256 public constant FIELD_MODULUS =
@@ -123,9 +121,9 @@ contract Disputes is ReentrancyGuard {
     }
 
     function commitChallenge(uint64 batchIndex, bytes32 headerHash, bytes32 h) external {
-        if (!rollup.isPending(batchIndex, headerHash)) revert BatchNotPending(batchIndex, headerHash);
-        Rollup.Batch memory b = rollup.batch(batchIndex);
-        if (block.timestamp >= b.windowEnd) revert WindowClosed(b.windowEnd);
+        (bool pending,, uint64 windowEnd,) = rollup.disputeInfo(batchIndex, headerHash);
+        if (!pending) revert BatchNotPending(batchIndex, headerHash);
+        if (block.timestamp >= windowEnd) revert WindowClosed(windowEnd);
         bytes32 key = commitmentKey(batchIndex, headerHash, msg.sender, h);
         if (commitBlock[key] != 0) revert AlreadyCommitted();
         commitBlock[key] = block.number;
@@ -183,32 +181,26 @@ contract Disputes is ReentrancyGuard {
         Step calldata step,
         bytes32 salt
     ) internal view returns (bytes32 key) {
-        if (!rollup.isPending(batchIndex, headerHash)) revert BatchNotPending(batchIndex, headerHash);
-        Rollup.Batch memory b = rollup.batch(batchIndex);
-        if (block.timestamp >= b.revealEnd) revert RevealPeriodOver(b.revealEnd);
+        (bool pending, bytes32 receiptsRoot,, uint64 revealEnd) = rollup.disputeInfo(batchIndex, headerHash);
+        if (!pending) revert BatchNotPending(batchIndex, headerHash);
+        if (block.timestamp >= revealEnd) revert RevealPeriodOver(revealEnd);
         key = commitmentKey(batchIndex, headerHash, msg.sender, commitment(leaf.receiptId, step, msg.sender, salt));
         uint256 cb = commitBlock[key];
         if (cb == 0) revert NoCommitment();
         if (cb >= block.number) revert RevealTooEarly(cb);
         if (slashed[leaf.receiptId]) revert AlreadySlashed(leaf.receiptId);
-        if (!MerkleProof.verifyCalldata(inclusionProof, b.receiptsRoot, L1Codec.receiptLeafHash(leaf))) {
+        if (!MerkleProof.verifyCalldata(inclusionProof, receiptsRoot, L1Codec.receiptLeafHash(leaf))) {
             revert ReceiptNotInBatch();
         }
     }
 
     function _settle(uint64 batchIndex, bytes32 headerHash, L1Codec.ReceiptLeaf calldata leaf) internal {
-        uint256 taken = bonds.slash(leaf.provider, leaf.slashAmount);
-        uint256 share = taken * rollup.param(rollup.PARAM_CHALLENGER_SHARE_BPS()) / 10_000;
+        // Parameter id 6: challengerShareBps (docs/l1-interface.md).
+        (uint256 taken, uint256 share) = bonds.slash(leaf.provider, leaf.slashAmount, msg.sender, rollup.param(6));
         uint256 compensation = taken - share;
         emit ReceiptSlashed(leaf.receiptId, batchIndex, msg.sender, leaf.provider, taken, share, compensation);
-        if (compensation > 0) {
-            token.forceApprove(address(rollup), compensation);
-        }
         rollup.recordSlash(
             leaf.receiptId, batchIndex, headerHash, leaf.provider, leaf.buyer, leaf.slashAmount, compensation
         );
-        if (share > 0) {
-            token.safeTransfer(msg.sender, share);
-        }
     }
 }

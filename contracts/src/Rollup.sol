@@ -76,14 +76,20 @@ contract Rollup is ReentrancyGuard {
     uint256[13] private _params; // index = parameter id, 0 unused
 
     mapping(uint64 => Batch) private _batches;
+    // The four counters share one storage slot (gas: every message and
+    // batch touches them).
     /// @notice Batches [0, nextBatchIndex) are live; a rejection lowers it.
     uint64 public nextBatchIndex;
     uint64 public lastFinalized;
     /// @notice messagesConsumed of the last finalized batch.
     uint64 public finalizedMessages;
+    uint64 private _messageCount;
 
-    bytes32[] private _rolling; // _rolling[n] = rolling hash after n messages
-    uint64[] private _msgTimestamps;
+    /// @dev _rolling[n] = rolling hash after n messages (n >= 1; 0 for n = 0).
+    mapping(uint256 => bytes32) private _rolling;
+    /// @dev Message timestamps, four uint64 to a slot: a new message
+    /// usually updates a warm slot instead of filling a fresh one.
+    mapping(uint256 => uint256) private _timestamps;
 
     mapping(uint64 => bool) public withdrawalClaimed;
     uint256 public totalDeposits;
@@ -154,7 +160,6 @@ contract Rollup is ReentrancyGuard {
             _params[id] = initialParams[id - 1];
         }
         _checkTimelock(_params[PARAM_DISPUTE_WINDOW], _params[PARAM_REVEAL_PERIOD]);
-        _rolling.push(bytes32(0));
         _batches[0] = Batch({
             headerHash: L1Codec.headerHash(genesis),
             postStateRoot: genesis.postStateRoot,
@@ -228,18 +233,31 @@ contract Rollup is ReentrancyGuard {
     }
 
     function messageCount() external view returns (uint64) {
-        return uint64(_msgTimestamps.length);
+        return _messageCount;
     }
 
     /// @notice The rolling hash after the first `n` messages (n = 0: zero).
     function rollingHash(uint64 n) external view returns (bytes32) {
-        if (n >= _rolling.length) revert MessageIndexOutOfRange(n);
+        if (n > _messageCount) revert MessageIndexOutOfRange(n);
         return _rolling[n];
     }
 
     function messageTimestamp(uint64 index) external view returns (uint64) {
-        if (index >= _msgTimestamps.length) revert MessageIndexOutOfRange(index);
-        return _msgTimestamps[index];
+        if (index >= _messageCount) revert MessageIndexOutOfRange(index);
+        return _timestampOf(index);
+    }
+
+    /// @notice What Disputes needs of a batch, in one call: whether batch
+    /// `index` with `headerHash` is live and not final, its receipts root
+    /// and its deadlines.
+    function disputeInfo(uint64 index, bytes32 headerHash)
+        external
+        view
+        returns (bool pending, bytes32 receiptsRoot, uint64 windowEnd, uint64 revealEnd)
+    {
+        if (!isPending(index, headerHash)) return (false, bytes32(0), 0, 0);
+        Batch storage b = _batches[index];
+        return (true, b.receiptsRoot, b.windowEnd, b.revealEnd);
     }
 
     /// @notice The escrow the books say the Rollup holds.
@@ -275,7 +293,7 @@ contract Rollup is ReentrancyGuard {
         Batch storage parent = _batches[index - 1];
         if (h.parentHash != parent.headerHash) revert WrongParentHash();
         if (h.preStateRoot != parent.postStateRoot) revert WrongPreStateRoot();
-        uint64 queued = uint64(_msgTimestamps.length);
+        uint64 queued = _messageCount;
         if (h.messagesConsumed < parent.messagesConsumed || h.messagesConsumed > queued) {
             revert BadMessagesConsumed(parent.messagesConsumed, queued, h.messagesConsumed);
         }
@@ -283,7 +301,7 @@ contract Rollup is ReentrancyGuard {
         // The oldest message left unconsumed is the one at messagesConsumed;
         // if it is overdue the sequencer is censoring it.
         if (h.messagesConsumed < queued) {
-            uint64 queuedAt = _msgTimestamps[h.messagesConsumed];
+            uint64 queuedAt = _timestampOf(h.messagesConsumed);
             if (uint256(queuedAt) + _params[PARAM_MAX_INCLUSION_DELAY] < block.timestamp) {
                 revert MessageOverdue(h.messagesConsumed, queuedAt);
             }
@@ -376,8 +394,8 @@ contract Rollup is ReentrancyGuard {
         return _queue(L1Codec.KIND_BOND_CHANGED, abi.encode(provider, bond));
     }
 
-    /// @notice Disputes hands over a slash's compensation for the buyer:
-    /// the tokens enter the escrow and the verdict is queued.
+    /// @notice Disputes records a slash: Bonds has just paid the buyer's
+    /// `compensation` into this escrow; the verdict is queued.
     function recordSlash(
         bytes32 receiptId,
         uint64 batchIndex,
@@ -386,12 +404,9 @@ contract Rollup is ReentrancyGuard {
         address buyer,
         uint256 slashAmount,
         uint256 compensation
-    ) external nonReentrant returns (uint64) {
+    ) external returns (uint64) {
         if (msg.sender != disputes) revert NotDisputes();
-        if (compensation > 0) {
-            totalCompensations += compensation;
-            token.safeTransferFrom(msg.sender, address(this), compensation);
-        }
+        totalCompensations += compensation;
         emit CompensationReceived(receiptId, buyer, compensation);
         return _queue(
             L1Codec.KIND_RECEIPT_SLASHED,
@@ -402,12 +417,18 @@ contract Rollup is ReentrancyGuard {
     // ------------------------------------------------------------ internals
 
     function _queue(uint8 kind, bytes memory payload) internal returns (uint64 index) {
-        index = uint64(_msgTimestamps.length);
+        index = _messageCount;
         uint64 ts = uint64(block.timestamp);
         bytes32 rolling = L1Codec.nextRolling(_rolling[index], L1Codec.msgHash(kind, index, ts, payload));
-        _msgTimestamps.push(ts);
-        _rolling.push(rolling);
+        _rolling[uint256(index) + 1] = rolling;
+        uint256 shift = (uint256(index) % 4) * 64;
+        _timestamps[index / 4] |= uint256(ts) << shift;
+        _messageCount = index + 1;
         emit MessageQueued(index, kind, ts, payload, rolling);
+    }
+
+    function _timestampOf(uint64 index) internal view returns (uint64) {
+        return uint64(_timestamps[index / 4] >> ((uint256(index) % 4) * 64));
     }
 
     function _checkTimelock(uint256 window, uint256 reveal) internal view {
