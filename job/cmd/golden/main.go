@@ -51,6 +51,10 @@ func run(ctx context.Context, dir string) error {
 			return err
 		}
 	}
+	cudaDir := filepath.Join(filepath.Dir(filepath.Dir(dir)), "cuda")
+	if err := os.WriteFile(filepath.Join(cudaDir, "poseidon2_constants.h"), []byte(job.CUDAConstantsHeader()), 0o644); err != nil {
+		return fmt.Errorf("cuda constants: %w", err)
+	}
 	seeds, err := job.FuzzSeeds(ctx)
 	if err != nil {
 		return fmt.Errorf("fuzz seeds: %w", err)
