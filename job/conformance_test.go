@@ -7,10 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/job/jobtest"
+	"github.com/gpuroll/gpuroll/job/zoo"
 )
 
 // workerEnv makes the test binary act as a worker process (serving the
@@ -130,5 +132,58 @@ func TestExternalRejectsBadWorkers(t *testing.T) {
 	e := &job.External{Command: []string{filepath.Join(t.TempDir(), "missing")}}
 	if _, err := e.Execute(context.Background(), m, in); err == nil {
 		t.Error("missing worker binary accepted")
+	}
+}
+
+// conformanceWorkerEnv names any worker command (space-separated argv) to
+// put through the conformance suite, e.g. the CUDA worker on a GPU
+// machine: GPUROLL_CONFORMANCE_WORKER=./gpuroll-cuda-worker.
+const conformanceWorkerEnv = "GPUROLL_CONFORMANCE_WORKER"
+
+func TestConformanceExternalCommand(t *testing.T) {
+	argv := strings.Fields(os.Getenv(conformanceWorkerEnv))
+	if len(argv) == 0 {
+		t.Skip(conformanceWorkerEnv + " not set")
+	}
+	jobtest.Run(t, &job.External{Command: argv, CheckLeaves: -1}, jobtest.GoldenDir)
+}
+
+// BenchmarkExternalCommand runs one n×n layer through the worker named in
+// GPUROLL_CONFORMANCE_WORKER, end to end (process start, transfer, GEMM,
+// leaves), and checks the result against the reference executor once.
+// The worker's own phase timings appear in its stderr (logged at debug).
+func BenchmarkExternalCommand(b *testing.B) {
+	argv := strings.Fields(os.Getenv(conformanceWorkerEnv))
+	if len(argv) == 0 {
+		b.Skip(conformanceWorkerEnv + " not set")
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	for _, n := range []int{1024, 4096} {
+		m, err := zoo.Random([]int{n, n}, 127, 7)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, rows := range []int{1, 64, 1024} {
+			in := zoo.RandomInput(rows, n, 8)
+			b.Run(fmt.Sprintf("%dx%d/batch%d", n, n, rows), func(b *testing.B) {
+				e := &job.External{Command: argv, CheckLeaves: 0, Log: log}
+				want, err := (&job.Reference{}).Execute(context.Background(), m, in)
+				if err != nil {
+					b.Fatal(err)
+				}
+				var got *job.Trace
+				for b.Loop() {
+					if got, err = e.Execute(context.Background(), m, in); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for i := range want.Leaves {
+					if !got.Leaves[i].Equal(&want.Leaves[i]) {
+						b.Fatalf("leaf %d differs from the reference executor", i)
+					}
+				}
+				b.ReportMetric(float64(rows*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s-end-to-end")
+			})
+		}
 	}
 }

@@ -1,0 +1,300 @@
+// gpuroll-cuda-worker: a job.External worker on an NVIDIA GPU. It speaks
+// the worker protocol of docs/job-format.md on stdin/stdout: for each
+// request it runs every Dense layer as an exact int8 GEMM with int32
+// accumulation (__dp4a) and the requantization of docs/hashing.md, and
+// hashes every trace leaf VC(y_{r,l}) with Poseidon2 on the GPU, so the
+// provider's CPU does neither. Phase timings go to stderr.
+//
+// Build: nvcc -O3 -std=c++17 -arch=sm_90 -o gpuroll-cuda-worker job/cuda/worker.cu
+// Check: GPUROLL_CONFORMANCE_WORKER=./gpuroll-cuda-worker go test ./job -run ConformanceExternalCommand
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <cuda_runtime.h>
+
+#include "field.h"
+
+static const uint64_t kMaxModelBytes = 1ULL << 31;
+static const uint64_t kMaxInputBytes = (1ULL << 30) + 13;
+static const uint32_t kMaxWidth = 16384;
+
+struct Layer {
+	uint32_t in, out;
+	uint8_t shift, relu;
+	std::vector<int8_t> w;
+	std::vector<int32_t> bias;
+};
+
+struct Failure {
+	std::string msg;
+};
+
+static void read_full(void *buf, size_t n) {
+	size_t got = fread(buf, 1, n, stdin);
+	if (got != n) throw Failure{"truncated request"};
+}
+
+static void write_full(const void *buf, size_t n) {
+	if (fwrite(buf, 1, n, stdout) != n) {
+		fprintf(stderr, "gpuroll-cuda-worker: write failed\n");
+		exit(1);
+	}
+}
+
+static void respond_error(const std::string &msg) {
+	std::string m = msg.substr(0, 4096);
+	uint8_t hdr[6] = {'G', 'R', 'W', 'R', 1, 1};
+	uint32_t n = (uint32_t)m.size();
+	write_full(hdr, 6);
+	write_full(&n, 4); // little-endian host
+	write_full(m.data(), m.size());
+	fflush(stdout);
+}
+
+#define CHECK(call)                                                               \
+	do {                                                                          \
+		cudaError_t e_ = (call);                                                  \
+		if (e_ != cudaSuccess) throw Failure{std::string(#call) + ": " + cudaGetErrorString(e_)}; \
+	} while (0)
+
+struct Reader {
+	const std::vector<uint8_t> &b;
+	size_t off = 0;
+	const uint8_t *take(size_t n) {
+		if (n > b.size() - off) throw Failure{"malformed: need more bytes"};
+		const uint8_t *p = b.data() + off;
+		off += n;
+		return p;
+	}
+	uint8_t u8() { return *take(1); }
+	uint16_t u16() { uint16_t v; memcpy(&v, take(2), 2); return v; }
+	uint32_t u32() { uint32_t v; memcpy(&v, take(4), 4); return v; }
+};
+
+static std::vector<Layer> parse_model(const std::vector<uint8_t> &b) {
+	Reader r{b};
+	const uint8_t *m = r.take(4);
+	if (memcmp(m, "GRMD", 4) != 0 || r.u8() != 1) throw Failure{"not a version-1 model"};
+	uint16_t n = r.u16();
+	if (n < 1 || n > 256) throw Failure{"layer count out of range"};
+	std::vector<Layer> layers(n);
+	for (int l = 0; l < n; l++) {
+		Layer &L = layers[l];
+		if (r.u8() != 1) throw Failure{"unknown layer kind"};
+		L.in = r.u32();
+		L.out = r.u32();
+		L.shift = r.u8();
+		L.relu = r.u8();
+		if (L.in < 1 || L.in > kMaxWidth || L.out < 1 || L.out > kMaxWidth || L.shift > 31 || L.relu > 1)
+			throw Failure{"layer header out of range"};
+		if (l > 0 && L.in != layers[l - 1].out) throw Failure{"layer widths do not chain"};
+		const uint8_t *w = r.take((size_t)L.in * L.out);
+		L.w.assign((const int8_t *)w, (const int8_t *)w + (size_t)L.in * L.out);
+		const uint8_t *bias = r.take(4 * (size_t)L.out);
+		L.bias.resize(L.out);
+		memcpy(L.bias.data(), bias, 4 * (size_t)L.out);
+	}
+	if (r.off != b.size()) throw Failure{"trailing bytes after the model"};
+	return layers;
+}
+
+static std::vector<uint8_t> read_blob(uint64_t limit) {
+	uint64_t n;
+	read_full(&n, 8);
+	if (n > limit) throw Failure{"blob above its limit"};
+	std::vector<uint8_t> b(n);
+	if (n) read_full(b.data(), n);
+	return b;
+}
+
+// k_dense: one warp per output (r, o). X rows and W rows are padded with
+// zeros to a multiple of 4 bytes (stride in4); Y rows to stride out4.
+__global__ void k_dense(const int8_t *X, const int8_t *W, const int32_t *B, int8_t *Y, int rows, int in4,
+                        int out, int out4, int shift, int relu) {
+	long long gw = ((long long)blockIdx.x * blockDim.x + threadIdx.x) / 32;
+	int lane = threadIdx.x & 31;
+	if (gw >= (long long)rows * out) return;
+	int r = (int)(gw / out), o = (int)(gw % out);
+	const int *xr = (const int *)(X + (size_t)r * in4);
+	const int *wr = (const int *)(W + (size_t)o * in4);
+	int acc = 0;
+	for (int k = lane; k < in4 / 4; k += 32) acc = __dp4a(xr[k], wr[k], acc);
+	for (int off = 16; off > 0; off >>= 1) acc += __shfl_down_sync(0xffffffffu, acc, off);
+	if (lane == 0) {
+		// Validated models keep every partial sum, the bias and the rounding
+		// term within int32 (docs/hashing.md): this is exact.
+		int t = acc + B[o];
+		if (shift > 0) t = (t + (1 << (shift - 1))) >> shift;
+		if (relu && t < 0) t = 0;
+		t = t < -128 ? -128 : (t > 127 ? 127 : t);
+		Y[(size_t)r * out4 + o] = (int8_t)t;
+	}
+}
+
+__global__ void k_pack(const int8_t *Y, int rows, int n, int stride, int m, fe *nodes) {
+	long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x;
+	if (i >= (long long)rows * m) return;
+	int r = (int)(i / m), e = (int)(i % m);
+	nodes[i] = gr_pack8(Y + (size_t)r * stride, n, e);
+}
+
+__global__ void k_level(const fe *src, int len, fe *dst, int next, int rows, int level) {
+	long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x;
+	if (i >= (long long)rows * next) return;
+	int r = (int)(i / next), j = (int)(i % next);
+	const fe *s = src + (size_t)r * len;
+	fe right = 2 * j + 1 < len ? s[2 * j + 1] : fe_load(d_ZERO_ROOTS[level]);
+	dst[i] = gr_h(s[2 * j], right);
+}
+
+__global__ void k_final(const fe *roots, int rows, int n, uint8_t *leaves, int L, int l) {
+	int r = blockIdx.x * blockDim.x + threadIdx.x;
+	if (r >= rows) return;
+	fe leaf = gr_h(roots[r], gr_count((uint64_t)n));
+	gr_be32(leaf, leaves + ((size_t)r * L + l) * 32);
+}
+
+static unsigned blocks(long long threads, int per) { return (unsigned)((threads + per - 1) / per); }
+
+static double ms_since(std::chrono::steady_clock::time_point t) {
+	return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+static void serve_one(const std::vector<Layer> &layers, uint32_t rows, uint32_t width, const std::vector<int8_t> &x) {
+	auto t0 = std::chrono::steady_clock::now();
+	int L = (int)layers.size();
+	auto pad4 = [](uint32_t n) { return (n + 3) / 4 * 4; };
+	// Input, padded rows.
+	uint32_t in4 = pad4(width);
+	std::vector<int8_t> xp((size_t)rows * in4, 0);
+	for (uint32_t r = 0; r < rows; r++) memcpy(&xp[(size_t)r * in4], &x[(size_t)r * width], width);
+	int8_t *dX = nullptr;
+	CHECK(cudaMalloc(&dX, xp.size()));
+	CHECK(cudaMemcpy(dX, xp.data(), xp.size(), cudaMemcpyHostToDevice));
+	uint8_t *dLeaves = nullptr;
+	CHECK(cudaMalloc(&dLeaves, (size_t)rows * L * 32));
+	std::vector<std::vector<int8_t>> acts(L);
+	double gemm_ms = 0, hash_ms = 0;
+	double macs = 0;
+	cudaEvent_t e0, e1, e2;
+	CHECK(cudaEventCreate(&e0));
+	CHECK(cudaEventCreate(&e1));
+	CHECK(cudaEventCreate(&e2));
+	for (int l = 0; l < L; l++) {
+		const Layer &ly = layers[l];
+		uint32_t i4 = pad4(ly.in), o4 = pad4(ly.out);
+		std::vector<int8_t> wp((size_t)ly.out * i4, 0);
+		for (uint32_t o = 0; o < ly.out; o++) memcpy(&wp[(size_t)o * i4], &ly.w[(size_t)o * ly.in], ly.in);
+		int8_t *dW, *dY;
+		int32_t *dB;
+		CHECK(cudaMalloc(&dW, wp.size()));
+		CHECK(cudaMalloc(&dB, 4 * (size_t)ly.out));
+		CHECK(cudaMalloc(&dY, (size_t)rows * o4));
+		CHECK(cudaMemcpy(dW, wp.data(), wp.size(), cudaMemcpyHostToDevice));
+		CHECK(cudaMemcpy(dB, ly.bias.data(), 4 * (size_t)ly.out, cudaMemcpyHostToDevice));
+		CHECK(cudaMemset(dY, 0, (size_t)rows * o4));
+		CHECK(cudaEventRecord(e0));
+		long long threads = (long long)rows * ly.out * 32;
+		k_dense<<<blocks(threads, 256), 256>>>(dX, dW, dB, dY, (int)rows, (int)i4, (int)ly.out, (int)o4, ly.shift, ly.relu);
+		CHECK(cudaGetLastError());
+		CHECK(cudaEventRecord(e1));
+		// Leaves of this layer: pack, the variable-depth tree level by
+		// level, then the length binding.
+		int n = (int)ly.out, m = (n + 30) / 31, depth = 0;
+		while ((1 << depth) < m) depth++;
+		fe *a, *b;
+		CHECK(cudaMalloc(&a, sizeof(fe) * (size_t)rows * m));
+		CHECK(cudaMalloc(&b, sizeof(fe) * (size_t)rows * ((m + 1) / 2 + 1)));
+		k_pack<<<blocks((long long)rows * m, 128), 128>>>(dY, (int)rows, n, (int)o4, m, a);
+		CHECK(cudaGetLastError());
+		int len = m;
+		for (int level = 0; level < depth; level++) {
+			int next = (len + 1) / 2;
+			k_level<<<blocks((long long)rows * next, 64), 64>>>(a, len, b, next, (int)rows, level);
+			CHECK(cudaGetLastError());
+			fe *t = a;
+			a = b;
+			b = t;
+			len = next;
+		}
+		k_final<<<blocks(rows, 64), 64>>>(a, (int)rows, n, dLeaves, L, l);
+		CHECK(cudaGetLastError());
+		CHECK(cudaEventRecord(e2));
+		CHECK(cudaEventSynchronize(e2));
+		float g, h;
+		CHECK(cudaEventElapsedTime(&g, e0, e1));
+		CHECK(cudaEventElapsedTime(&h, e1, e2));
+		gemm_ms += g;
+		hash_ms += h;
+		macs += (double)rows * ly.in * ly.out;
+		acts[l].resize((size_t)rows * ly.out);
+		CHECK(cudaMemcpy2D(acts[l].data(), ly.out, dY, o4, ly.out, rows, cudaMemcpyDeviceToHost));
+		CHECK(cudaFree(a));
+		CHECK(cudaFree(b));
+		CHECK(cudaFree(dW));
+		CHECK(cudaFree(dB));
+		CHECK(cudaFree(dX));
+		dX = dY;
+	}
+	std::vector<uint8_t> leaves((size_t)rows * L * 32);
+	CHECK(cudaMemcpy(leaves.data(), dLeaves, leaves.size(), cudaMemcpyDeviceToHost));
+	CHECK(cudaFree(dLeaves));
+	CHECK(cudaFree(dX));
+	cudaEventDestroy(e0);
+	cudaEventDestroy(e1);
+	cudaEventDestroy(e2);
+
+	uint8_t hdr[6] = {'G', 'R', 'W', 'R', 1, 0};
+	write_full(hdr, 6);
+	write_full(&rows, 4);
+	uint16_t nl = (uint16_t)L;
+	write_full(&nl, 2);
+	for (int l = 0; l < L; l++) write_full(&layers[l].out, 4);
+	for (int l = 0; l < L; l++) write_full(acts[l].data(), acts[l].size());
+	write_full(leaves.data(), leaves.size());
+	fflush(stdout);
+	fprintf(stderr, "gpuroll-cuda-worker: rows=%u layers=%d gemm=%.3f ms (%.1f GMAC/s) leaves=%.3f ms (%.0f%% of gemm) total=%.3f ms\n",
+	        rows, L, gemm_ms, macs / (gemm_ms * 1e6), hash_ms, 100 * hash_ms / gemm_ms, ms_since(t0));
+}
+
+int main() {
+	cudaError_t e = cudaSuccess;
+	e = e ? e : cudaMemcpyToSymbol(d_P, GR_P, sizeof(GR_P));
+	e = e ? e : cudaMemcpyToSymbol(d_R2, GR_R2, sizeof(GR_R2));
+	e = e ? e : cudaMemcpyToSymbol(d_RK_FIRST, GR_RK_FIRST, sizeof(GR_RK_FIRST));
+	e = e ? e : cudaMemcpyToSymbol(d_RK_PARTIAL, GR_RK_PARTIAL, sizeof(GR_RK_PARTIAL));
+	e = e ? e : cudaMemcpyToSymbol(d_RK_LAST, GR_RK_LAST, sizeof(GR_RK_LAST));
+	e = e ? e : cudaMemcpyToSymbol(d_ZERO_ROOTS, GR_ZERO_ROOTS, sizeof(GR_ZERO_ROOTS));
+	if (e != cudaSuccess) {
+		respond_error(std::string("CUDA initialisation: ") + cudaGetErrorString(e));
+		return 1;
+	}
+	for (;;) {
+		uint8_t hdr[5];
+		size_t got = fread(hdr, 1, 5, stdin);
+		if (got == 0 && feof(stdin)) return 0;
+		try {
+			if (got != 5 || memcmp(hdr, "GRWQ", 4) != 0 || hdr[4] != 1) throw Failure{"not a version-1 worker request"};
+			std::vector<uint8_t> mb = read_blob(kMaxModelBytes);
+			std::vector<Layer> layers = parse_model(mb);
+			std::vector<uint8_t> ib = read_blob(kMaxInputBytes);
+			Reader r{ib};
+			const uint8_t *m = r.take(4);
+			if (memcmp(m, "GRIN", 4) != 0 || r.u8() != 1) throw Failure{"not a version-1 input"};
+			uint32_t rows = r.u32(), width = r.u32();
+			if (rows < 1 || rows > 65536 || width != layers[0].in) throw Failure{"input shape does not fit the model"};
+			const uint8_t *xb = r.take((size_t)rows * width);
+			if (r.off != ib.size()) throw Failure{"trailing bytes after the input"};
+			std::vector<int8_t> x((const int8_t *)xb, (const int8_t *)xb + (size_t)rows * width);
+			serve_one(layers, rows, width, x);
+		} catch (const Failure &f) {
+			fprintf(stderr, "gpuroll-cuda-worker: %s\n", f.msg.c_str());
+			respond_error(f.msg);
+			return 1;
+		}
+	}
+}
