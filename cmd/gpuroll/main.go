@@ -24,7 +24,7 @@ func newApp() *cli.App {
 			"Providers post receipts optimistically; challengers prove false ones with gnark fraud proofs.",
 		Commands: []*cli.Command{
 			notBuilt("devnet", "run the whole market on an embedded L1"),
-			notBuilt("deploy", "deploy the L1 contracts to an Ethereum node"),
+			deployCommand(),
 			notBuilt("sequencer", "run the city's sequencer: JSON-RPC, block builder, batch poster"),
 			notBuilt("provider", "run a GPU provider: execute jobs, post receipts"),
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),

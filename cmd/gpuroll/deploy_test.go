@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/gpuroll/gpuroll/bindings/testonly"
+	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/l1/l1test"
+)
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// TestDeployCommand runs `gpuroll deploy` against a node over HTTP JSON-RPC
+// (the simulated chain with its HTTP server on) and checks the printed
+// addresses against the chain.
+func TestDeployCommand(t *testing.T) {
+	port := freePort(t)
+	c := l1test.NewChain(t, 2, func(n *node.Config, _ *ethconfig.Config) {
+		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+	})
+	var vs []string
+	for i := 0; i < l1.NumStepClasses; i++ {
+		vs = append(vs, "--verifier", c.DeployBin(t, 1, testonly.TestStepVerifierMetaData.Bin, nil).Hex())
+	}
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				c.Sim.Commit()
+			}
+		}
+	}()
+	defer close(stop)
+
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, "key")
+	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(l1test.Key(0)))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	outFile := filepath.Join(dir, "addresses.json")
+	app := newApp()
+	var out bytes.Buffer
+	app.Writer = &out
+	args := append([]string{"gpuroll", "deploy", "--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--tx-state", filepath.Join(dir, "txs.json"), "--out", outFile, "--timeout", "2m"}, vs...)
+	if err := app.Run(args); err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	var a l1.Addresses
+	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+		t.Fatalf("output is not the addresses JSON: %v\n%s", err, out.String())
+	}
+	if a.ChainID == nil || a.ChainID.ToInt().Cmp(c.ChainID) != 0 || a.Rollup == (common.Address{}) {
+		t.Fatalf("addresses %+v", a)
+	}
+	sys, err := l1.Bind(c.Client, &a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sys.CheckWiring(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(outFile); err != nil || !strings.Contains(string(b), strings.ToLower(a.Rollup.Hex()[2:])) {
+		t.Fatalf("--out file: %v %s", err, b)
+	}
+
+	// Bad input fails with a clear error and sends nothing.
+	for _, bad := range [][]string{
+		{"gpuroll", "deploy", "--l1-rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--verifier", vs[1]},
+		append([]string{"gpuroll", "deploy", "--l1-rpc", "http://127.0.0.1:1", "--key-file", filepath.Join(dir, "nokey")}, vs...),
+		append([]string{"gpuroll", "deploy", "--l1-rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--timelock-delay", "10"}, vs...),
+	} {
+		app := newApp()
+		app.Writer = &bytes.Buffer{}
+		if err := app.Run(bad); err == nil {
+			t.Fatalf("%v succeeded", bad)
+		}
+	}
+}
