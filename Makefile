@@ -27,14 +27,19 @@ lint:
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
 
-# generate rebuilds every committed generated artifact (contracts, bindings,
-# verifiers). Targets are added by the packages that own them.
+# generate rebuilds every committed generated artifact: contracts/generate.sh
+# compiles every .sol under contracts/src and contracts/test with the solc
+# pinned in contracts/package-lock.json (run `npm ci` in contracts/ first)
+# and writes the abigen bindings into bindings/.
 generate:
-	@if [ -x contracts/generate.sh ]; then contracts/generate.sh; else echo "contracts/generate.sh not present yet"; fi
+	contracts/generate.sh
 
-# generate-check fails when the committed artifacts differ from a fresh generate.
+# generate-check fails when the committed artifacts differ from a fresh
+# generate, including generated files that are not committed at all.
 generate-check: generate
 	@git diff --exit-code -- contracts bindings circuit || (echo "generated artifacts drifted: run make generate and commit" && exit 1)
+	@new=$$(git status --porcelain --untracked-files=all -- contracts/artifacts bindings); \
+	  if [ -n "$$new" ]; then echo "generated files not committed:"; echo "$$new"; exit 1; fi
 
 clean:
 	rm -rf bin
