@@ -78,6 +78,57 @@ func TestConformanceExternal(t *testing.T) {
 	}
 }
 
+// TestConformanceExternalPersistent: one worker process serves the whole
+// suite.
+func TestConformanceExternalPersistent(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &job.External{Command: []string{self}, Env: []string{workerEnv + "=" + job.BestKernel().Name}, CheckLeaves: -1, Persistent: true}
+	jobtest.Run(t, e, jobtest.GoldenDir)
+	if err := e.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+}
+
+// TestExternalPersistentRestarts: a persistent worker that fails is
+// replaced on the next call.
+func TestExternalPersistentRestarts(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, m, in, err := jobtest.LoadGolden(jobtest.GoldenDir, "tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &job.External{Command: []string{self}, Env: []string{workerEnv + "=bad-leaf"}, CheckLeaves: -1, Persistent: true}
+	for range 2 {
+		if _, err := e.Execute(context.Background(), m, in); err == nil {
+			t.Fatal("lying persistent worker accepted")
+		}
+	}
+	e.Env = []string{workerEnv + "=" + job.PureGoKernel().Name}
+	for range 2 {
+		if _, err := e.Execute(context.Background(), m, in); err != nil {
+			t.Fatalf("fresh worker after a failure: %v", err)
+		}
+	}
+	if err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Execute(ctx, m, in); err == nil {
+		t.Fatal("cancelled call succeeded")
+	}
+	if _, err := e.Execute(context.Background(), m, in); err != nil {
+		t.Fatalf("call after a cancelled one: %v", err)
+	}
+	_ = e.Close()
+}
+
 // TestExternalBuiltWorker builds job/cmd/gpuroll-worker and runs the
 // conformance suite through it.
 func TestExternalBuiltWorker(t *testing.T) {
@@ -166,7 +217,8 @@ func BenchmarkExternalCommand(b *testing.B) {
 		for _, rows := range []int{1, 64, 1024} {
 			in := zoo.RandomInput(rows, n, 8)
 			b.Run(fmt.Sprintf("%dx%d/batch%d", n, n, rows), func(b *testing.B) {
-				e := &job.External{Command: argv, CheckLeaves: 0, Log: log}
+				e := &job.External{Command: argv, CheckLeaves: 0, Log: log, Persistent: true}
+				defer e.Close()
 				want, err := (&job.Reference{}).Execute(context.Background(), m, in)
 				if err != nil {
 					b.Fatal(err)

@@ -266,7 +266,9 @@ func writeFlush(bw *bufio.Writer, b []byte) error {
 
 // External runs jobs in a worker process (docs/job-format.md, "Worker
 // protocol"), for example a CUDA or PyTorch int8 GEMM that also hashes
-// the leaves on the GPU. One process serves one Execute call.
+// the leaves on the GPU. By default one process serves one Execute call;
+// with Persistent, one process serves every call (a GPU worker spends
+// hundreds of milliseconds starting), and Close ends it.
 type External struct {
 	// Command is the worker's argv.
 	Command []string
@@ -276,14 +278,52 @@ type External struct {
 	// when one differs: a cheap guard against a broken worker. Negative:
 	// all of them.
 	CheckLeaves int
+	// Persistent keeps the worker process between calls.
+	Persistent bool
 	// Log receives the worker's stderr and progress (default slog.Default()).
 	Log *slog.Logger
+
+	mu   sync.Mutex // serializes calls on the persistent process
+	proc *workerProc
+}
+
+// workerProc is a running persistent worker.
+type workerProc struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	stdout *bufio.Reader
+	stderr *syncBuffer
+}
+
+// syncBuffer keeps the first 64 KiB written to it, safely for the
+// goroutine that copies a process's stderr.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  []byte
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if room := 64<<10 - len(s.b); room > 0 {
+		s.b = append(s.b, p[:min(len(p), room)]...)
+	}
+	return len(p), nil
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return string(s.b)
 }
 
 var _ Executor = (*External)(nil)
 
-// Execute sends the job to a new worker process and reads its trace.
+// Execute sends the job to a worker process and reads its trace.
 func (e *External) Execute(ctx context.Context, m *Model, in *Input) (*Trace, error) {
+	if e.Persistent {
+		return e.executePersistent(ctx, m, in)
+	}
 	if len(e.Command) == 0 {
 		return nil, fmt.Errorf("external executor without a command")
 	}
@@ -335,6 +375,107 @@ func (e *External) Execute(ctx context.Context, m *Model, in *Input) (*Trace, er
 		return nil, fmt.Errorf("worker %q: %w", e.Command[0], err)
 	}
 	return t, nil
+}
+
+func (e *External) logger() *slog.Logger {
+	if e.Log != nil {
+		return e.Log
+	}
+	return slog.Default()
+}
+
+func (e *External) start() (*workerProc, error) {
+	if len(e.Command) == 0 {
+		return nil, fmt.Errorf("external executor without a command")
+	}
+	cmd := exec.Command(e.Command[0], e.Command[1:]...)
+	cmd.Env = append(os.Environ(), e.Env...)
+	p := &workerProc{cmd: cmd, stderr: &syncBuffer{}}
+	cmd.Stderr = p.stderr
+	var err error
+	if p.stdin, err = cmd.StdinPipe(); err != nil {
+		return nil, fmt.Errorf("worker stdin: %w", err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("worker stdout: %w", err)
+	}
+	p.stdout = bufio.NewReaderSize(out, 1<<20)
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start worker %q: %w", e.Command[0], err)
+	}
+	e.logger().Info("worker started", "cmd", e.Command[0], "pid", cmd.Process.Pid)
+	return p, nil
+}
+
+// stop ends a persistent worker: stdin closed, then killed if it lingers.
+func (p *workerProc) stop(kill bool) error {
+	_ = p.stdin.Close()
+	if kill {
+		_ = p.cmd.Process.Kill()
+	}
+	return p.cmd.Wait()
+}
+
+func (e *External) executePersistent(ctx context.Context, m *Model, in *Input) (*Trace, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	req, err := EncodeWorkerRequest(m, in)
+	if err != nil {
+		return nil, fmt.Errorf("worker request: %w", err)
+	}
+	if err := CheckJob(m, in); err != nil {
+		return nil, err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.proc == nil {
+		if e.proc, err = e.start(); err != nil {
+			return nil, err
+		}
+	}
+	p := e.proc
+	// A cancelled call kills the process: its stream position is lost.
+	stopKill := context.AfterFunc(ctx, func() { _ = p.cmd.Process.Kill() })
+	t, err := func() (*Trace, error) {
+		if _, err := p.stdin.Write(req); err != nil {
+			return nil, fmt.Errorf("write request: %w", err)
+		}
+		return ReadWorkerResponse(p.stdout, m, in.Rows)
+	}()
+	stopKill()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		// Whatever went wrong, the process cannot be trusted with the next
+		// job: end it, and start a fresh one next time.
+		e.proc = nil
+		_ = p.stop(true)
+		return nil, fmt.Errorf("worker %q: %w (stderr: %.500s)", e.Command[0], err, p.stderr.String())
+	}
+	if err := e.checkLeaves(t); err != nil {
+		e.proc = nil
+		_ = p.stop(true)
+		return nil, fmt.Errorf("worker %q: %w", e.Command[0], err)
+	}
+	return t, nil
+}
+
+// Close ends a persistent worker (it sees EOF on stdin and exits).
+func (e *External) Close() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.proc == nil {
+		return nil
+	}
+	p := e.proc
+	e.proc = nil
+	if err := p.stop(false); err != nil {
+		return fmt.Errorf("worker %q: %w (stderr: %.500s)", e.Command[0], err, p.stderr.String())
+	}
+	return nil
 }
 
 func (e *External) checkLeaves(t *Trace) error {
