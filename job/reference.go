@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 )
 
 // Executor runs a model on an input and returns the honest trace: every
@@ -139,14 +140,25 @@ func (e *Reference) Execute(ctx context.Context, m *Model, in *Input) (*Trace, e
 // Run executes a prepared model on an input: the activations of every
 // layer, then the leaves.
 func (e *Reference) Run(ctx context.Context, p *Prepared, in *Input) (*Trace, error) {
+	start := time.Now()
 	t, err := e.Activations(ctx, p, in)
 	if err != nil {
 		return nil, err
 	}
+	gemm := time.Since(start)
 	if err := t.ComputeLeaves(ctx); err != nil {
 		return nil, fmt.Errorf("trace leaves: %w", err)
 	}
+	e.logger().Debug("job executed", "kernel", p.kernel.Name, "rows", in.Rows, "layers", len(p.layers),
+		"gemm", gemm, "leaves", time.Since(start)-gemm)
 	return t, nil
+}
+
+func (e *Reference) logger() *slog.Logger {
+	if e.Log != nil {
+		return e.Log
+	}
+	return slog.Default()
 }
 
 // Activations runs every layer without hashing (the leaves stay nil).
