@@ -99,3 +99,75 @@ loop:
 
 	VZEROUPPER
 	RET
+
+// REDUCEY sums the 8 int32 lanes of Yacc into the int32 at off(DI).
+#define REDUCEY(Yacc, Xacc, off) \
+	VEXTRACTI128 $1, Yacc, X0 \
+	VPADDD       Xacc, X0, X0 \
+	VPSHUFD      $0x4E, X0, X1 \
+	VPADDD       X1, X0, X0 \
+	VPSHUFD      $0xB1, X0, X1 \
+	VPADDD       X1, X0, X0 \
+	VMOVD        X0, off(DI)
+
+// func pass2x4AVX2(acc *[8]int32, x0, x1, w *byte, stride int)
+// acc[4r+o] = Σ_k s8(xr[k]) · s8(w[o·stride+k]) for r = 0, 1 and o < 4,
+// exact: int8 products widened to int16, pairs summed into int32
+// (VPMADDWD). stride is a positive multiple of 16.
+TEXT ·pass2x4AVX2(SB), NOSPLIT, $0-40
+	MOVQ acc+0(FP), DI
+	MOVQ x0+8(FP), SI
+	MOVQ x1+16(FP), R11
+	MOVQ w+24(FP), DX
+	MOVQ stride+32(FP), CX
+	LEAQ (DX)(CX*1), R13 // w row 1
+	LEAQ (DX)(CX*2), R9  // w row 2
+	LEAQ (R9)(CX*1), R14 // w row 3
+
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	VPXOR Y12, Y12, Y12
+	VPXOR Y13, Y13, Y13
+	VPXOR Y14, Y14, Y14
+	VPXOR Y15, Y15, Y15
+	XORQ  BX, BX
+
+loop2:
+	VPMOVSXBW (SI)(BX*1), Y0
+	VPMOVSXBW (R11)(BX*1), Y1
+	VPMOVSXBW (DX)(BX*1), Y2
+	VPMADDWD  Y2, Y0, Y3
+	VPADDD    Y3, Y8, Y8
+	VPMADDWD  Y2, Y1, Y3
+	VPADDD    Y3, Y12, Y12
+	VPMOVSXBW (R13)(BX*1), Y2
+	VPMADDWD  Y2, Y0, Y3
+	VPADDD    Y3, Y9, Y9
+	VPMADDWD  Y2, Y1, Y3
+	VPADDD    Y3, Y13, Y13
+	VPMOVSXBW (R9)(BX*1), Y2
+	VPMADDWD  Y2, Y0, Y3
+	VPADDD    Y3, Y10, Y10
+	VPMADDWD  Y2, Y1, Y3
+	VPADDD    Y3, Y14, Y14
+	VPMOVSXBW (R14)(BX*1), Y2
+	VPMADDWD  Y2, Y0, Y3
+	VPADDD    Y3, Y11, Y11
+	VPMADDWD  Y2, Y1, Y3
+	VPADDD    Y3, Y15, Y15
+	ADDQ      $16, BX
+	CMPQ      BX, CX
+	JLT       loop2
+
+	REDUCEY(Y8, X8, 0)
+	REDUCEY(Y9, X9, 4)
+	REDUCEY(Y10, X10, 8)
+	REDUCEY(Y11, X11, 12)
+	REDUCEY(Y12, X12, 16)
+	REDUCEY(Y13, X13, 20)
+	REDUCEY(Y14, X14, 24)
+	REDUCEY(Y15, X15, 28)
+	VZEROUPPER
+	RET
