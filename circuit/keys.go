@@ -254,28 +254,16 @@ func (k *Keys) Prove(ctx context.Context, assignment *StepCircuit) ([]byte, erro
 
 // Verify checks a Solidity-encoded proof against the public inputs natively.
 func (k *Keys) Verify(proof []byte, pub [4]*big.Int) error {
-	if len(proof) != 256 {
-		return fmt.Errorf("proof is %d bytes, want 256", len(proof))
-	}
-	// MarshalSolidity is gnark's raw encoding cut after A, B, C; the raw
-	// encoding goes on with the (empty) commitments, whose bytes we take
-	// from an empty proof.
-	var empty groth16bn254.Proof
-	var eb bytes.Buffer
-	if _, err := empty.WriteRawTo(&eb); err != nil {
-		return fmt.Errorf("encode empty proof: %w", err)
-	}
-	full := append(append([]byte(nil), proof...), eb.Bytes()[256:]...)
-	var p groth16bn254.Proof
-	if _, err := p.ReadFrom(bytes.NewReader(full)); err != nil {
-		return fmt.Errorf("decode proof: %w", err)
+	p, err := DecodeProof(proof)
+	if err != nil {
+		return err
 	}
 	a := &StepCircuit{ModelRoot: pub[0], InputRoot: pub[1], TraceRoot: pub[2], Packed: pub[3]}
 	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return fmt.Errorf("public witness: %w", err)
 	}
-	if err := groth16.Verify(&p, k.VK, w, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+	if err := groth16.Verify(p, k.VK, w, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
 		return fmt.Errorf("verify: %w", err)
 	}
 	return nil
@@ -336,4 +324,30 @@ func NewKeyCacheWith(keys ...*Keys) *KeyCache {
 		kc.m[k.Class.ID] = k
 	}
 	return kc
+}
+
+// DecodeProof reads the 256-byte Solidity encoding of a proof (A, B, C
+// uncompressed, as gnark's MarshalSolidity writes it), checking that every
+// point is on its curve and in its subgroup.
+func DecodeProof(proof []byte) (*groth16bn254.Proof, error) {
+	if len(proof) != 256 {
+		return nil, fmt.Errorf("proof is %d bytes, want 256", len(proof))
+	}
+	// MarshalSolidity is gnark's raw encoding cut after A, B, C; the raw
+	// encoding goes on with the (empty) commitments, whose bytes we take
+	// from an empty proof.
+	var empty groth16bn254.Proof
+	var eb bytes.Buffer
+	if _, err := empty.WriteRawTo(&eb); err != nil {
+		return nil, fmt.Errorf("encode empty proof: %w", err)
+	}
+	full := append(append([]byte(nil), proof...), eb.Bytes()[256:]...)
+	p := new(groth16bn254.Proof)
+	if _, err := p.ReadFrom(bytes.NewReader(full)); err != nil {
+		return nil, fmt.Errorf("decode proof: %w", err)
+	}
+	if len(p.Commitments) != 0 {
+		return nil, errors.New("decode proof: unexpected commitments")
+	}
+	return p, nil
 }
