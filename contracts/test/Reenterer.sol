@@ -35,6 +35,19 @@ contract Reenterer {
         return ret;
     }
 
+    /// @notice Several calls from this contract in one transaction (and so
+    /// one block), bubbling the first failure.
+    function multicall(address to, bytes[] calldata calls) external {
+        for (uint256 i = 0; i < calls.length; i++) {
+            (bool ok, bytes memory ret) = to.call(calls[i]);
+            if (!ok) {
+                assembly {
+                    revert(add(ret, 32), mload(ret))
+                }
+            }
+        }
+    }
+
     function onTokenReceived(address, uint256) external {
         if (target == address(0) || attempts > 0) return;
         attempts++;
