@@ -40,6 +40,8 @@ type harness struct {
 	deposits, compensations, withdrawals *uint256.Int
 	receipts                             []common.Hash
 	jobs                                 []common.Hash
+	// extra are non-actor accounts that received money.
+	extra map[common.Address]bool
 	// ok counts applied txs and messages by kind (coverage of random runs).
 	ok map[string]int
 }
@@ -56,7 +58,7 @@ func newHarnessTB(c testing.TB, t tb) *harness {
 	}
 	c.Cleanup(func() { db.Close() })
 	h := &harness{t: t, db: db, d: testDomain(), time: 1000,
-		ok: map[string]int{}, deposits: new(uint256.Int), compensations: new(uint256.Int), withdrawals: new(uint256.Int)}
+		ok: map[string]int{}, extra: map[common.Address]bool{}, deposits: new(uint256.Int), compensations: new(uint256.Int), withdrawals: new(uint256.Int)}
 	for i := 0; i < nActors; i++ {
 		h.keys = append(h.keys, testKey(i))
 		h.addrs = append(h.addrs, crypto.PubkeyToAddress(testKey(i).PublicKey))
@@ -125,6 +127,9 @@ func (h *harness) tx(i int, b Body) (*Result, error) {
 	if err == nil && b.Type() == TxPostReceipt {
 		h.receipts = append(h.receipts, res.ReceiptID)
 	}
+	if t, ok := b.(*Transfer); ok && err == nil {
+		h.extra[t.To] = true
+	}
 	if err == nil && b.Type() == TxWithdraw {
 		h.withdrawals.Add(h.withdrawals, b.(*Withdraw).Amount)
 	}
@@ -190,7 +195,14 @@ func (h *harness) headerHash(b uint64) common.Hash {
 func (h *harness) checkConservation() {
 	h.t.Helper()
 	held := new(uint256.Int)
-	for _, a := range append(append([]common.Address{}, h.addrs...), h.seq) {
+	set := map[common.Address]bool{h.seq: true}
+	for _, a := range h.addrs {
+		set[a] = true
+	}
+	for a := range h.extra {
+		set[a] = true
+	}
+	for a := range set {
 		acc, err := h.s.Account(a)
 		if err != nil {
 			h.t.Fatal(err)
