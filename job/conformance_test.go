@@ -209,14 +209,19 @@ func BenchmarkExternalCommand(b *testing.B) {
 		b.Skip(conformanceWorkerEnv + " not set")
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	for _, n := range []int{1024, 4096} {
-		m, err := zoo.Random([]int{n, n}, 127, 7)
+	for _, widths := range [][]int{{1024, 1024}, {4096, 4096}, {4096, 4096, 4096, 4096, 4096}} {
+		n := widths[0]
+		m, err := zoo.Random(widths, 127, 7)
 		if err != nil {
 			b.Fatal(err)
 		}
+		var macs int
+		for l := 1; l < len(widths); l++ {
+			macs += widths[l-1] * widths[l]
+		}
 		for _, rows := range []int{1, 64, 1024} {
 			in := zoo.RandomInput(rows, n, 8)
-			b.Run(fmt.Sprintf("%dx%d/batch%d", n, n, rows), func(b *testing.B) {
+			b.Run(fmt.Sprintf("%dx%d/layers%d/batch%d", n, n, len(widths)-1, rows), func(b *testing.B) {
 				e := &job.External{Command: argv, CheckLeaves: 0, Log: log, Persistent: true}
 				defer e.Close()
 				want, err := (&job.Reference{}).Execute(context.Background(), m, in)
@@ -234,7 +239,7 @@ func BenchmarkExternalCommand(b *testing.B) {
 						b.Fatalf("leaf %d differs from the reference executor", i)
 					}
 				}
-				b.ReportMetric(float64(rows*n*n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s-end-to-end")
+				b.ReportMetric(float64(rows*macs)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s-end-to-end")
 			})
 		}
 	}

@@ -317,6 +317,15 @@ func (s *syncBuffer) String() string {
 	return string(s.b)
 }
 
+// take returns what was written and empties the buffer.
+func (s *syncBuffer) take() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := string(s.b)
+	s.b = s.b[:0]
+	return out
+}
+
 var _ Executor = (*External)(nil)
 
 // Execute sends the job to a worker process and reads its trace.
@@ -459,6 +468,9 @@ func (e *External) executePersistent(ctx context.Context, m *Model, in *Input) (
 		e.proc = nil
 		_ = p.stop(true)
 		return nil, fmt.Errorf("worker %q: %w", e.Command[0], err)
+	}
+	if msg := p.stderr.take(); msg != "" {
+		e.logger().Debug("worker stderr", "cmd", e.Command[0], "stderr", msg)
 	}
 	return t, nil
 }

@@ -8,8 +8,11 @@
 
 #ifdef __CUDACC__
 #define GR_HD __host__ __device__ __forceinline__
+// Fully unrolled loops keep the limb arrays in registers, not local memory.
+#define GR_UNROLL _Pragma("unroll")
 #else
 #define GR_HD inline
+#define GR_UNROLL
 #endif
 
 typedef unsigned __int128 gr_u128;
@@ -46,6 +49,7 @@ GR_HD fe fe_load(const uint64_t *w) {
 // geq_p: a ≥ p.
 GR_HD bool fe_geq_p(const uint64_t a[4]) {
 	const uint64_t *P = GR_C(P);
+	GR_UNROLL
 	for (int i = 3; i >= 0; i--) {
 		if (a[i] != P[i]) return a[i] > P[i];
 	}
@@ -55,6 +59,7 @@ GR_HD bool fe_geq_p(const uint64_t a[4]) {
 GR_HD void fe_sub_p(uint64_t a[4]) {
 	const uint64_t *P = GR_C(P);
 	uint64_t borrow = 0;
+	GR_UNROLL
 	for (int i = 0; i < 4; i++) {
 		gr_u128 d = (gr_u128)a[i] - P[i] - borrow;
 		a[i] = (uint64_t)d;
@@ -64,6 +69,7 @@ GR_HD void fe_sub_p(uint64_t a[4]) {
 
 GR_HD fe fe_add(fe a, const fe &b) {
 	uint64_t carry = 0;
+	GR_UNROLL
 	for (int i = 0; i < 4; i++) {
 		gr_u128 s = (gr_u128)a.w[i] + b.w[i] + carry;
 		a.w[i] = (uint64_t)s;
@@ -74,32 +80,50 @@ GR_HD fe fe_add(fe a, const fe &b) {
 	return a;
 }
 
-// fe_mul: Montgomery product a·b·2^-256 mod p (CIOS).
+// fe_mul: Montgomery product a·b·2^-256 mod p (CIOS) over eight 32-bit
+// limbs: a GPU multiplies 32×32→64 bits in one instruction, while 64-bit
+// limb products are emulated.
 GR_HD fe fe_mul(const fe &a, const fe &b) {
-	const uint64_t *P = GR_C(P);
-	uint64_t t[6] = {0, 0, 0, 0, 0, 0};
+	const uint64_t *P64 = GR_C(P);
+	uint32_t A[8], B[8], P[8], t[10];
+	GR_UNROLL
 	for (int i = 0; i < 4; i++) {
-		gr_u128 c = 0;
-		for (int j = 0; j < 4; j++) {
-			c = (gr_u128)a.w[j] * b.w[i] + t[j] + (uint64_t)(c >> 64);
-			t[j] = (uint64_t)c;
+		A[2 * i] = (uint32_t)a.w[i];
+		A[2 * i + 1] = (uint32_t)(a.w[i] >> 32);
+		B[2 * i] = (uint32_t)b.w[i];
+		B[2 * i + 1] = (uint32_t)(b.w[i] >> 32);
+		P[2 * i] = (uint32_t)P64[i];
+		P[2 * i + 1] = (uint32_t)(P64[i] >> 32);
+	}
+	GR_UNROLL
+	for (int i = 0; i < 10; i++) t[i] = 0;
+	const uint32_t pinv = (uint32_t)GR_PINV; // -p^-1 mod 2^32
+	GR_UNROLL
+	for (int i = 0; i < 8; i++) {
+		uint64_t c = 0;
+		GR_UNROLL
+		for (int j = 0; j < 8; j++) {
+			c = (uint64_t)A[j] * B[i] + t[j] + (c >> 32);
+			t[j] = (uint32_t)c;
 		}
-		c = (gr_u128)t[4] + (uint64_t)(c >> 64);
-		t[4] = (uint64_t)c;
-		t[5] = (uint64_t)(c >> 64);
-		uint64_t m = t[0] * GR_PINV;
-		c = (gr_u128)m * P[0] + t[0];
-		for (int j = 1; j < 4; j++) {
-			c = (gr_u128)m * P[j] + t[j] + (uint64_t)(c >> 64);
-			t[j - 1] = (uint64_t)c;
+		c = (uint64_t)t[8] + (c >> 32);
+		t[8] = (uint32_t)c;
+		t[9] = (uint32_t)(c >> 32);
+		uint32_t m = t[0] * pinv;
+		c = (uint64_t)m * P[0] + t[0];
+		GR_UNROLL
+		for (int j = 1; j < 8; j++) {
+			c = (uint64_t)m * P[j] + t[j] + (c >> 32);
+			t[j - 1] = (uint32_t)c;
 		}
-		c = (gr_u128)t[4] + (uint64_t)(c >> 64);
-		t[3] = (uint64_t)c;
-		t[4] = t[5] + (uint64_t)(c >> 64);
+		c = (uint64_t)t[8] + (c >> 32);
+		t[7] = (uint32_t)c;
+		t[8] = t[9] + (uint32_t)(c >> 32);
 	}
 	fe r;
-	for (int i = 0; i < 4; i++) r.w[i] = t[i];
-	if (t[4] != 0 || fe_geq_p(r.w)) fe_sub_p(r.w);
+	GR_UNROLL
+	for (int i = 0; i < 4; i++) r.w[i] = (uint64_t)t[2 * i] | (uint64_t)t[2 * i + 1] << 32;
+	if (t[8] != 0 || fe_geq_p(r.w)) fe_sub_p(r.w);
 	return r;
 }
 
@@ -157,6 +181,7 @@ GR_HD fe gr_h(const fe &a, const fe &b) {
 // little-endian (docs/hashing.md), in Montgomery form.
 GR_HD fe gr_pack8(const int8_t *v, int n, int e) {
 	fe a = {{0, 0, 0, 0}};
+	GR_UNROLL
 	for (int j = 0; j < 31; j++) {
 		int i = 31 * e + j;
 		if (i >= n) break;
@@ -174,5 +199,6 @@ GR_HD fe gr_count(uint64_t n) {
 // gr_be32: the canonical 32-byte big-endian encoding of a Montgomery element.
 GR_HD void gr_be32(const fe &x, uint8_t out[32]) {
 	fe p = fe_to_plain(x);
+	GR_UNROLL
 	for (int i = 0; i < 32; i++) out[31 - i] = (uint8_t)(p.w[i / 8] >> (8 * (i % 8)));
 }
