@@ -146,11 +146,11 @@ func TestExternalBuiltWorker(t *testing.T) {
 // badLeafWorker answers one request with correct activations but one
 // wrong leaf.
 func badLeafWorker() int {
-	m, in, err := job.ReadWorkerRequest(os.Stdin)
-	if err != nil {
+	req, err := job.ReadWorkerRequest(os.Stdin)
+	if err != nil || req.Model == nil {
 		return 1
 	}
-	tr, err := (&job.Reference{}).Execute(context.Background(), m, in)
+	tr, err := (&job.Reference{}).Execute(context.Background(), req.Model, req.Input)
 	if err != nil {
 		return 1
 	}
@@ -241,6 +241,42 @@ func BenchmarkExternalCommand(b *testing.B) {
 				}
 				b.ReportMetric(float64(rows*macs)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s-end-to-end")
 			})
+		}
+	}
+}
+
+// TestExternalPersistentResendsEvicted: a persistent worker that evicted a
+// model gets it again.
+func TestExternalPersistentResendsEvicted(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &job.External{Command: []string{self}, Env: []string{workerEnv + "=" + job.PureGoKernel().Name}, CheckLeaves: -1, Persistent: true}
+	defer e.Close()
+	var wms []*job.WorkerModel
+	for i := range 6 {
+		m, err := zoo.Random([]int{8, 5}, 20, uint64(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wm, err := e.Prepare(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wms = append(wms, wm)
+	}
+	in := zoo.RandomInput(3, 8, 1)
+	for round := range 2 {
+		for i, wm := range wms {
+			got, err := e.ExecutePrepared(context.Background(), wm, in)
+			if err != nil {
+				t.Fatalf("round %d model %d: %v", round, i, err)
+			}
+			want, _ := (&job.Reference{}).Execute(context.Background(), wm.Model, in)
+			if !got.Leaves[len(got.Leaves)-1].Equal(&want.Leaves[len(want.Leaves)-1]) {
+				t.Fatalf("round %d model %d: wrong trace", round, i)
+			}
 		}
 	}
 }

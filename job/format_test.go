@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"math/rand/v2"
 	"testing"
 )
@@ -208,11 +210,12 @@ func FuzzWorkerRequest(f *testing.F) {
 	b, _ := EncodeWorkerRequest(m, in)
 	f.Add(b)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, in, err := ReadWorkerRequest(bytes.NewReader(b))
-		if err != nil {
+		req, err := ReadWorkerRequest(bytes.NewReader(b))
+		if err != nil || req.Model == nil {
 			return
 		}
-		if _, err := EncodeWorkerRequest(m, in); err != nil {
+		b2, err := EncodeWorkerRequest(req.Model, req.Input)
+		if err != nil || !bytes.Equal(b, b2) {
 			t.Fatalf("decoded request does not re-encode: %v", err)
 		}
 	})
@@ -233,4 +236,73 @@ func FuzzWorkerResponse(f *testing.F) {
 			t.Fatalf("accepted response of the wrong shape: %v", err)
 		}
 	})
+}
+
+// TestWorkerModelCache: a worker runs a model named only by key once it
+// has received it, answers "not cached" otherwise, and evicts the oldest
+// of more than workerCacheSize models.
+func TestWorkerModelCache(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 42))
+	var models []*WorkerModel
+	for range workerCacheSize + 1 {
+		m := randModel(rng, []int{9, 7}, 20)
+		wm, err := NewWorkerModel(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		models = append(models, wm)
+	}
+	in := randInput(rng, 2, 9)
+	ib, _ := EncodeInput(in)
+	var stream []byte
+	type want struct {
+		wm     *WorkerModel
+		cached bool
+	}
+	var wants []want
+	send := func(wm *WorkerModel, withModel, cached bool) {
+		stream = append(stream, encodeRequest(wm, withModel, ib)...)
+		wants = append(wants, want{wm, cached})
+	}
+	send(models[0], false, false) // never sent
+	send(models[0], true, true)
+	send(models[0], false, true) // by key
+	for _, wm := range models[1:] {
+		send(wm, true, true) // evicts models[0] at the last one
+	}
+	send(models[0], false, false)
+	send(models[len(models)-1], false, true)
+	var out bytes.Buffer
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := ServeWorker(context.Background(), bytes.NewReader(stream), &out, &Reference{}, log); err != nil {
+		t.Fatal(err)
+	}
+	r := bytes.NewReader(out.Bytes())
+	for i, w := range wants {
+		tr, err := ReadWorkerResponse(r, w.wm.Model, in.Rows)
+		if !w.cached {
+			if !errors.Is(err, ErrModelNotCached) {
+				t.Fatalf("response %d: %v, want ErrModelNotCached", i, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("response %d: %v", i, err)
+		}
+		ref, _ := (&Reference{}).Execute(context.Background(), w.wm.Model, in)
+		for k := range ref.Leaves {
+			if !tr.Leaves[k].Equal(&ref.Leaves[k]) {
+				t.Fatalf("response %d: leaf %d differs", i, k)
+			}
+		}
+	}
+	if r.Len() != 0 {
+		t.Fatalf("%d bytes after the last response", r.Len())
+	}
+	// A carried model must hash to its key.
+	bad := encodeRequest(models[0], true, ib)
+	bad[5] ^= 1
+	if _, err := ReadWorkerRequest(bytes.NewReader(bad)); !errors.Is(err, ErrFormat) {
+		t.Fatalf("model under a wrong key: %v", err)
+	}
 }

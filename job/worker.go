@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -28,14 +29,56 @@ var (
 const (
 	statusOK    = 0
 	statusError = 1
+	// statusNoModel: the request named a model the worker has not cached.
+	statusNoModel = 2
 	// maxWorkerMessage bounds a worker's error message.
 	maxWorkerMessage = 4096
 )
 
-// EncodeWorkerRequest encodes a request: magic, version, then the model
-// and the input, each as a u64 length and its docs/job-format.md encoding.
+// WorkerModel is a model encoded once for the worker protocol, with the
+// key a worker caches it under: the SHA-256 of its encoding. A provider
+// prepares each model once and then sends only the key.
+type WorkerModel struct {
+	Model *Model
+	Key   [32]byte
+	enc   []byte
+}
+
+// NewWorkerModel validates and encodes a model for workers.
+func NewWorkerModel(m *Model) (*WorkerModel, error) {
+	enc, err := EncodeModel(m)
+	if err != nil {
+		return nil, err
+	}
+	return &WorkerModel{Model: m, Key: sha256.Sum256(enc), enc: enc}, nil
+}
+
+// encodeRequest builds a request: magic, version, the model key, a flag
+// (1: the model follows as a u64 length and its encoding; 0: the worker
+// has it cached), then the input as a u64 length and its encoding.
+func encodeRequest(wm *WorkerModel, withModel bool, ib []byte) []byte {
+	n := 5 + 32 + 1 + 8 + len(ib)
+	if withModel {
+		n += 8 + len(wm.enc)
+	}
+	b := make([]byte, 0, n)
+	b = append(b, magicRequest[:]...)
+	b = append(b, FormatVersion)
+	b = append(b, wm.Key[:]...)
+	if withModel {
+		b = append(b, 1)
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(wm.enc)))
+		b = append(b, wm.enc...)
+	} else {
+		b = append(b, 0)
+	}
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(ib)))
+	return append(b, ib...)
+}
+
+// EncodeWorkerRequest encodes a request that carries its model.
 func EncodeWorkerRequest(m *Model, in *Input) ([]byte, error) {
-	mb, err := EncodeModel(m)
+	wm, err := NewWorkerModel(m)
 	if err != nil {
 		return nil, err
 	}
@@ -43,48 +86,64 @@ func EncodeWorkerRequest(m *Model, in *Input) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := make([]byte, 0, 5+16+len(mb)+len(ib))
-	b = append(b, magicRequest[:]...)
-	b = append(b, FormatVersion)
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(mb)))
-	b = append(b, mb...)
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(ib)))
-	return append(b, ib...), nil
+	return encodeRequest(wm, true, ib), nil
+}
+
+// WorkerRequest is one request as a worker reads it.
+type WorkerRequest struct {
+	Key [32]byte
+	// Model is nil when the request names a model the worker should have
+	// cached under Key.
+	Model *Model
+	Input *Input
 }
 
 // ReadWorkerRequest reads one request; it returns io.EOF when the stream
-// ends cleanly before a request.
-func ReadWorkerRequest(r io.Reader) (*Model, *Input, error) {
-	var hdr [5]byte
-	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+// ends cleanly before a request. A carried model must hash to its key.
+func ReadWorkerRequest(r io.Reader) (*WorkerRequest, error) {
+	var hdr [5 + 32 + 1]byte
+	if _, err := io.ReadFull(r, hdr[:5]); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, nil, io.EOF
+			return nil, io.EOF
 		}
-		return nil, nil, fmt.Errorf("%w: request header: %w", ErrFormat, err)
+		return nil, fmt.Errorf("%w: request header: %w", ErrFormat, err)
 	}
 	if !bytes.Equal(hdr[:4], magicRequest[:]) || hdr[4] != FormatVersion {
-		return nil, nil, fmt.Errorf("%w: not a version-%d worker request", ErrFormat, FormatVersion)
+		return nil, fmt.Errorf("%w: not a version-%d worker request", ErrFormat, FormatVersion)
 	}
-	mb, err := readBlob(r, MaxModelBytes, "model")
-	if err != nil {
-		return nil, nil, err
+	if _, err := io.ReadFull(r, hdr[5:]); err != nil {
+		return nil, fmt.Errorf("%w: request header: %w", ErrFormat, err)
 	}
-	m, err := DecodeModel(mb)
-	if err != nil {
-		return nil, nil, err
+	req := &WorkerRequest{Key: [32]byte(hdr[5:37])}
+	switch hdr[37] {
+	case 0:
+	case 1:
+		mb, err := readBlob(r, MaxModelBytes, "model")
+		if err != nil {
+			return nil, err
+		}
+		if sha256.Sum256(mb) != req.Key {
+			return nil, fmt.Errorf("%w: model does not hash to its key", ErrFormat)
+		}
+		if req.Model, err = DecodeModel(mb); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("%w: model flag %d", ErrFormat, hdr[37])
 	}
 	ib, err := readBlob(r, MaxInputBytes, "input")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	in, err := DecodeInput(ib)
-	if err != nil {
-		return nil, nil, err
+	if req.Input, err = DecodeInput(ib); err != nil {
+		return nil, err
 	}
-	if err := CheckJob(m, in); err != nil {
-		return nil, nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	if req.Model != nil {
+		if err := checkInputFor(req.Model, req.Input); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+		}
 	}
-	return m, in, nil
+	return req, nil
 }
 
 func readBlob(r io.Reader, limit uint64, what string) ([]byte, error) {
@@ -137,18 +196,23 @@ func EncodeWorkerResponse(t *Trace) ([]byte, error) {
 }
 
 // EncodeWorkerError encodes a failure response with a message.
-func EncodeWorkerError(msg string) []byte {
+func EncodeWorkerError(msg string) []byte { return encodeStatus(statusError, msg) }
+
+func encodeStatus(status byte, msg string) []byte {
 	if len(msg) > maxWorkerMessage {
 		msg = msg[:maxWorkerMessage]
 	}
 	b := append([]byte(nil), magicResponse[:]...)
-	b = append(b, FormatVersion, statusError)
+	b = append(b, FormatVersion, status)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(msg)))
 	return append(b, msg...)
 }
 
 // ErrWorker is a failure the worker reported.
 var ErrWorker = errors.New("worker reported an error")
+
+// ErrModelNotCached: the worker does not hold the model the request named.
+var ErrModelNotCached = errors.New("worker has not cached the model")
 
 // ReadWorkerResponse reads one response for a job of model m on rows
 // rows, checking its shape exactly. The leaves are taken as the worker
@@ -163,7 +227,7 @@ func ReadWorkerResponse(r io.Reader, m *Model, rows int) (*Trace, error) {
 	}
 	switch hdr[5] {
 	case statusOK:
-	case statusError:
+	case statusError, statusNoModel:
 		var lb [4]byte
 		if _, err := io.ReadFull(r, lb[:]); err != nil {
 			return nil, fmt.Errorf("%w: error length: %w", ErrFormat, err)
@@ -175,6 +239,9 @@ func ReadWorkerResponse(r io.Reader, m *Model, rows int) (*Trace, error) {
 		msg := make([]byte, n)
 		if _, err := io.ReadFull(r, msg); err != nil {
 			return nil, fmt.Errorf("%w: error message: %w", ErrFormat, err)
+		}
+		if hdr[5] == statusNoModel {
+			return nil, fmt.Errorf("%w: %q", ErrModelNotCached, msg)
 		}
 		return nil, fmt.Errorf("%w: %q", ErrWorker, msg)
 	default:
@@ -225,8 +292,9 @@ func ReadWorkerResponse(r io.Reader, m *Model, rows int) (*Trace, error) {
 func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, exec Executor, log *slog.Logger) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	bw := bufio.NewWriterSize(w, 1<<20)
+	cache := newWorkerCache(exec)
 	for {
-		m, in, err := ReadWorkerRequest(br)
+		req, err := ReadWorkerRequest(br)
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
@@ -240,11 +308,14 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, exec Executor, l
 			return fmt.Errorf("worker request: %w", err)
 		}
 		var resp []byte
-		t, err := exec.Execute(ctx, m, in)
+		t, err := cache.run(ctx, req)
 		if err == nil {
 			resp, err = EncodeWorkerResponse(t)
 		}
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrModelNotCached):
+			resp = encodeStatus(statusNoModel, err.Error())
+		case err != nil:
 			log.Warn("execution failed", "err", err)
 			resp = EncodeWorkerError(err.Error())
 		}
@@ -252,6 +323,61 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, exec Executor, l
 			return err
 		}
 	}
+}
+
+// workerCacheSize is how many models a worker keeps.
+const workerCacheSize = 4
+
+// workerCache holds a worker's recent models by key, prepared when the
+// executor can prepare (the reference executor lays weights out once).
+type workerCache struct {
+	exec    Executor
+	entries []workerCacheEntry // most recent last
+}
+
+type workerCacheEntry struct {
+	key      [32]byte
+	model    *Model
+	prepared *Prepared
+}
+
+func newWorkerCache(exec Executor) *workerCache { return &workerCache{exec: exec} }
+
+func (c *workerCache) run(ctx context.Context, req *WorkerRequest) (*Trace, error) {
+	var ent *workerCacheEntry
+	for i := range c.entries {
+		if c.entries[i].key == req.Key {
+			e := c.entries[i]
+			c.entries = append(append(c.entries[:i:i], c.entries[i+1:]...), e)
+			ent = &c.entries[len(c.entries)-1]
+			break
+		}
+	}
+	if ent == nil {
+		if req.Model == nil {
+			return nil, fmt.Errorf("%w: %x", ErrModelNotCached, req.Key[:8])
+		}
+		e := workerCacheEntry{key: req.Key, model: req.Model}
+		if ref, ok := c.exec.(*Reference); ok {
+			p, err := ref.Prepare(req.Model)
+			if err != nil {
+				return nil, err
+			}
+			e.prepared = p
+		}
+		if len(c.entries) == workerCacheSize {
+			c.entries = c.entries[1:]
+		}
+		c.entries = append(c.entries, e)
+		ent = &c.entries[len(c.entries)-1]
+	}
+	if err := checkInputFor(ent.model, req.Input); err != nil {
+		return nil, err
+	}
+	if ent.prepared != nil {
+		return c.exec.(*Reference).Run(ctx, ent.prepared, req.Input)
+	}
+	return c.exec.Execute(ctx, ent.model, req.Input)
 }
 
 func writeFlush(bw *bufio.Writer, b []byte) error {
@@ -293,6 +419,8 @@ type workerProc struct {
 	stdin  io.WriteCloser
 	stdout *bufio.Reader
 	stderr *syncBuffer
+	// sent holds the keys of models this process has received.
+	sent map[[32]byte]bool
 }
 
 // syncBuffer keeps the first 64 KiB written to it, safely for the
@@ -328,25 +456,45 @@ func (s *syncBuffer) take() string {
 
 var _ Executor = (*External)(nil)
 
-// Execute sends the job to a worker process and reads its trace.
+// Execute sends the job to a worker process and reads its trace. It
+// validates and encodes the model on every call; a provider running many
+// jobs on one model calls Prepare once and ExecutePrepared.
 func (e *External) Execute(ctx context.Context, m *Model, in *Input) (*Trace, error) {
+	wm, err := e.Prepare(m)
+	if err != nil {
+		return nil, err
+	}
+	return e.ExecutePrepared(ctx, wm, in)
+}
+
+// Prepare validates and encodes a model once for ExecutePrepared.
+func (e *External) Prepare(m *Model) (*WorkerModel, error) {
+	wm, err := NewWorkerModel(m)
+	if err != nil {
+		return nil, fmt.Errorf("prepare model: %w", err)
+	}
+	return wm, nil
+}
+
+// ExecutePrepared runs a job on a prepared model. A persistent worker
+// receives each model once and afterwards only its key.
+func (e *External) ExecutePrepared(ctx context.Context, wm *WorkerModel, in *Input) (*Trace, error) {
+	if err := checkInputFor(wm.Model, in); err != nil {
+		return nil, err
+	}
+	ib, err := EncodeInput(in)
+	if err != nil {
+		return nil, err
+	}
 	if e.Persistent {
-		return e.executePersistent(ctx, m, in)
+		return e.executePersistent(ctx, wm, ib, in.Rows)
 	}
 	if len(e.Command) == 0 {
 		return nil, fmt.Errorf("external executor without a command")
 	}
-	log := e.Log
-	if log == nil {
-		log = slog.Default()
-	}
-	req, err := EncodeWorkerRequest(m, in)
-	if err != nil {
-		return nil, fmt.Errorf("worker request: %w", err)
-	}
-	if err := CheckJob(m, in); err != nil {
-		return nil, err
-	}
+	log := e.logger()
+	m := wm.Model
+	req := encodeRequest(wm, true, ib)
 	cmd := exec.CommandContext(ctx, e.Command[0], e.Command[1:]...)
 	cmd.Env = append(os.Environ(), e.Env...)
 	cmd.Stdin = bytes.NewReader(req)
@@ -399,7 +547,7 @@ func (e *External) start() (*workerProc, error) {
 	}
 	cmd := exec.Command(e.Command[0], e.Command[1:]...)
 	cmd.Env = append(os.Environ(), e.Env...)
-	p := &workerProc{cmd: cmd, stderr: &syncBuffer{}}
+	p := &workerProc{cmd: cmd, stderr: &syncBuffer{}, sent: map[[32]byte]bool{}}
 	cmd.Stderr = p.stderr
 	var err error
 	if p.stdin, err = cmd.StdinPipe(); err != nil {
@@ -426,20 +574,14 @@ func (p *workerProc) stop(kill bool) error {
 	return p.cmd.Wait()
 }
 
-func (e *External) executePersistent(ctx context.Context, m *Model, in *Input) (*Trace, error) {
+func (e *External) executePersistent(ctx context.Context, wm *WorkerModel, ib []byte, rows int) (*Trace, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	req, err := EncodeWorkerRequest(m, in)
-	if err != nil {
-		return nil, fmt.Errorf("worker request: %w", err)
-	}
-	if err := CheckJob(m, in); err != nil {
 		return nil, err
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.proc == nil {
+		var err error
 		if e.proc, err = e.start(); err != nil {
 			return nil, err
 		}
@@ -447,12 +589,20 @@ func (e *External) executePersistent(ctx context.Context, m *Model, in *Input) (
 	p := e.proc
 	// A cancelled call kills the process: its stream position is lost.
 	stopKill := context.AfterFunc(ctx, func() { _ = p.cmd.Process.Kill() })
-	t, err := func() (*Trace, error) {
-		if _, err := p.stdin.Write(req); err != nil {
+	exchange := func(withModel bool) (*Trace, error) {
+		if _, err := p.stdin.Write(encodeRequest(wm, withModel, ib)); err != nil {
 			return nil, fmt.Errorf("write request: %w", err)
 		}
-		return ReadWorkerResponse(p.stdout, m, in.Rows)
-	}()
+		return ReadWorkerResponse(p.stdout, wm.Model, rows)
+	}
+	t, err := exchange(!p.sent[wm.Key])
+	if errors.Is(err, ErrModelNotCached) {
+		// The worker evicted it: send it again.
+		t, err = exchange(true)
+	}
+	if err == nil {
+		p.sent[wm.Key] = true
+	}
 	stopKill()
 	if err == nil {
 		err = ctx.Err()

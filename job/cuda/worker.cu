@@ -33,6 +33,16 @@ struct Failure {
 	std::string msg;
 };
 
+// A model the worker keeps between requests, its padded weights and
+// biases resident on the GPU. Keyed by the SHA-256 of its encoding, which
+// the (trusted) executor computes; the worker does not re-hash it.
+struct CachedModel {
+	uint8_t key[32];
+	std::vector<Layer> layers; // headers only: weights live on the GPU
+	std::vector<int8_t *> dW;
+	std::vector<int32_t *> dB;
+};
+
 static void read_full(void *buf, size_t n) {
 	size_t got = fread(buf, 1, n, stdin);
 	if (got != n) throw Failure{"truncated request"};
@@ -45,15 +55,17 @@ static void write_full(const void *buf, size_t n) {
 	}
 }
 
-static void respond_error(const std::string &msg) {
+static void respond_status(uint8_t status, const std::string &msg) {
 	std::string m = msg.substr(0, 4096);
-	uint8_t hdr[6] = {'G', 'R', 'W', 'R', 1, 1};
+	uint8_t hdr[6] = {'G', 'R', 'W', 'R', 1, status};
 	uint32_t n = (uint32_t)m.size();
 	write_full(hdr, 6);
 	write_full(&n, 4); // little-endian host
 	write_full(m.data(), m.size());
 	fflush(stdout);
 }
+
+static void respond_error(const std::string &msg) { respond_status(1, msg); }
 
 #define CHECK(call)                                                               \
 	do {                                                                          \
@@ -168,7 +180,8 @@ static double ms_since(std::chrono::steady_clock::time_point t) {
 // layer's leaves are hashed on a second stream as soon as its GEMM is
 // done, overlapping the next layers' GEMMs. Buffers are freed at the end
 // (cudaFree would synchronize the device).
-static void serve_one(const std::vector<Layer> &layers, uint32_t rows, uint32_t width, const std::vector<int8_t> &x) {
+static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, const std::vector<int8_t> &x) {
+	const std::vector<Layer> &layers = cm.layers;
 	auto t0 = std::chrono::steady_clock::now();
 	int L = (int)layers.size();
 	auto pad4 = [](uint32_t n) { return (n + 3) / 4 * 4; };
@@ -202,13 +215,9 @@ static void serve_one(const std::vector<Layer> &layers, uint32_t rows, uint32_t 
 	for (int l = 0; l < L; l++) {
 		const Layer &ly = layers[l];
 		uint32_t i4 = pad4(ly.in), o4 = pad4(ly.out);
-		std::vector<int8_t> wp((size_t)ly.out * i4, 0);
-		for (uint32_t o = 0; o < ly.out; o++) memcpy(&wp[(size_t)o * i4], &ly.w[(size_t)o * ly.in], ly.in);
-		int8_t *dW = (int8_t *)alloc(wp.size());
-		int32_t *dB = (int32_t *)alloc(4 * (size_t)ly.out);
+		const int8_t *dW = cm.dW[l];
+		const int32_t *dB = cm.dB[l];
 		int8_t *dY = (int8_t *)alloc((size_t)rows * o4);
-		CHECK(cudaMemcpy(dW, wp.data(), wp.size(), cudaMemcpyHostToDevice));
-		CHECK(cudaMemcpy(dB, ly.bias.data(), 4 * (size_t)ly.out, cudaMemcpyHostToDevice));
 		CHECK(cudaMemset(dY, 0, (size_t)rows * o4));
 		CHECK(cudaEventRecord(ev[2 * l]));
 		long long threads = (long long)rows * ly.out * 32;
@@ -269,6 +278,38 @@ static void serve_one(const std::vector<Layer> &layers, uint32_t rows, uint32_t 
 	        rows, L, gemm_ms, macs / (gemm_ms * 1e6), tail_ms, 100 * tail_ms / gemm_ms, ms_since(t0));
 }
 
+// upload lays a parsed model's weights out padded on the GPU.
+static CachedModel upload(const uint8_t key[32], std::vector<Layer> layers) {
+	CachedModel cm;
+	memcpy(cm.key, key, 32);
+	for (Layer &ly : layers) {
+		uint32_t i4 = (ly.in + 3) / 4 * 4;
+		std::vector<int8_t> wp((size_t)ly.out * i4, 0);
+		for (uint32_t o = 0; o < ly.out; o++) memcpy(&wp[(size_t)o * i4], &ly.w[(size_t)o * ly.in], ly.in);
+		int8_t *dW = nullptr;
+		int32_t *dB = nullptr;
+		CHECK(cudaMalloc(&dW, wp.size()));
+		cm.dW.push_back(dW);
+		CHECK(cudaMalloc(&dB, 4 * (size_t)ly.out));
+		cm.dB.push_back(dB);
+		CHECK(cudaMemcpy(dW, wp.data(), wp.size(), cudaMemcpyHostToDevice));
+		CHECK(cudaMemcpy(dB, ly.bias.data(), 4 * (size_t)ly.out, cudaMemcpyHostToDevice));
+		ly.w.clear();
+		ly.w.shrink_to_fit();
+	}
+	cm.layers = std::move(layers);
+	return cm;
+}
+
+static void release(CachedModel &cm) {
+	for (auto p : cm.dW) cudaFree(p);
+	for (auto p : cm.dB) cudaFree(p);
+	cm.dW.clear();
+	cm.dB.clear();
+}
+
+static const size_t kCacheSize = 4;
+
 int main() {
 	cudaError_t e = cudaSuccess;
 	e = e ? e : cudaMemcpyToSymbol(d_P, GR_P, sizeof(GR_P));
@@ -281,24 +322,48 @@ int main() {
 		respond_error(std::string("CUDA initialisation: ") + cudaGetErrorString(e));
 		return 1;
 	}
+	std::vector<CachedModel> cache; // most recent last
 	for (;;) {
 		uint8_t hdr[5];
 		size_t got = fread(hdr, 1, 5, stdin);
 		if (got == 0 && feof(stdin)) return 0;
 		try {
 			if (got != 5 || memcmp(hdr, "GRWQ", 4) != 0 || hdr[4] != 1) throw Failure{"not a version-1 worker request"};
-			std::vector<uint8_t> mb = read_blob(kMaxModelBytes);
-			std::vector<Layer> layers = parse_model(mb);
+			uint8_t key[32], flag;
+			read_full(key, 32);
+			read_full(&flag, 1);
+			if (flag > 1) throw Failure{"bad model flag"};
+			std::vector<Layer> layers;
+			if (flag == 1) layers = parse_model(read_blob(kMaxModelBytes));
 			std::vector<uint8_t> ib = read_blob(kMaxInputBytes);
+			int hit = -1;
+			for (size_t i = 0; i < cache.size(); i++)
+				if (memcmp(cache[i].key, key, 32) == 0) hit = (int)i;
+			if (hit < 0 && flag == 0) {
+				respond_status(2, "model not cached");
+				continue;
+			}
+			if (hit >= 0) {
+				CachedModel cm = std::move(cache[hit]);
+				cache.erase(cache.begin() + hit);
+				cache.push_back(std::move(cm));
+			} else {
+				if (cache.size() == kCacheSize) {
+					release(cache.front());
+					cache.erase(cache.begin());
+				}
+				cache.push_back(upload(key, std::move(layers)));
+			}
+			const CachedModel &cm = cache.back();
 			Reader r{ib};
 			const uint8_t *m = r.take(4);
 			if (memcmp(m, "GRIN", 4) != 0 || r.u8() != 1) throw Failure{"not a version-1 input"};
 			uint32_t rows = r.u32(), width = r.u32();
-			if (rows < 1 || rows > 65536 || width != layers[0].in) throw Failure{"input shape does not fit the model"};
+			if (rows < 1 || rows > 65536 || width != cm.layers[0].in) throw Failure{"input shape does not fit the model"};
 			const uint8_t *xb = r.take((size_t)rows * width);
 			if (r.off != ib.size()) throw Failure{"trailing bytes after the input"};
 			std::vector<int8_t> x((const int8_t *)xb, (const int8_t *)xb + (size_t)rows * width);
-			serve_one(layers, rows, width, x);
+			serve_one(cm, rows, width, x);
 		} catch (const Failure &f) {
 			fprintf(stderr, "gpuroll-cuda-worker: %s\n", f.msg.c_str());
 			respond_error(f.msg);
