@@ -199,9 +199,10 @@ func TestConformanceExternalCommand(t *testing.T) {
 	jobtest.Run(t, &job.External{Command: argv, CheckLeaves: -1}, jobtest.GoldenDir)
 }
 
-// BenchmarkExternalCommand runs one n×n layer through the worker named in
-// GPUROLL_CONFORMANCE_WORKER, end to end (process start, transfer, GEMM,
-// leaves), and checks the result against the reference executor once.
+// BenchmarkExternalCommand runs models through the persistent worker named
+// in GPUROLL_CONFORMANCE_WORKER, end to end (transfer of the input, GEMM,
+// leaves, transfer of the trace; the model is prepared once and sent
+// once), and checks the result against the reference executor once.
 // The worker's own phase timings appear in its stderr (logged at debug).
 func BenchmarkExternalCommand(b *testing.B) {
 	argv := strings.Fields(os.Getenv(conformanceWorkerEnv))
@@ -228,9 +229,13 @@ func BenchmarkExternalCommand(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				wm, err := e.Prepare(m)
+				if err != nil {
+					b.Fatal(err)
+				}
 				var got *job.Trace
 				for b.Loop() {
-					if got, err = e.Execute(context.Background(), m, in); err != nil {
+					if got, err = e.ExecutePrepared(context.Background(), wm, in); err != nil {
 						b.Fatal(err)
 					}
 				}

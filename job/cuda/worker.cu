@@ -185,17 +185,20 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 	auto t0 = std::chrono::steady_clock::now();
 	int L = (int)layers.size();
 	auto pad4 = [](uint32_t n) { return (n + 3) / 4 * 4; };
+	// Per-job buffers come from the stream-ordered pool (cudaMallocAsync),
+	// which keeps memory between jobs (see main) instead of synchronizing
+	// the device on every cudaMalloc and cudaFree.
 	std::vector<void *> owned;
 	struct Owned {
 		std::vector<void *> &v;
 		~Owned() {
 			cudaDeviceSynchronize();
-			for (void *p : v) cudaFree(p);
+			for (void *p : v) cudaFreeAsync(p, 0);
 		}
 	} guard{owned};
 	auto alloc = [&](size_t n) {
 		void *p = nullptr;
-		CHECK(cudaMalloc(&p, n ? n : 1));
+		CHECK(cudaMallocAsync(&p, n ? n : 1, 0));
 		owned.push_back(p);
 		return p;
 	};
@@ -318,6 +321,11 @@ int main() {
 	e = e ? e : cudaMemcpyToSymbol(d_RK_PARTIAL, GR_RK_PARTIAL, sizeof(GR_RK_PARTIAL));
 	e = e ? e : cudaMemcpyToSymbol(d_RK_LAST, GR_RK_LAST, sizeof(GR_RK_LAST));
 	e = e ? e : cudaMemcpyToSymbol(d_ZERO_ROOTS, GR_ZERO_ROOTS, sizeof(GR_ZERO_ROOTS));
+	// Keep freed pool memory for the next job rather than returning it.
+	cudaMemPool_t pool;
+	e = e ? e : cudaDeviceGetDefaultMemPool(&pool, 0);
+	uint64_t keep = UINT64_MAX;
+	e = e ? e : cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep);
 	if (e != cudaSuccess) {
 		respond_error(std::string("CUDA initialisation: ") + cudaGetErrorString(e));
 		return 1;
