@@ -1,8 +1,11 @@
 package l1_test
 
 import (
+	"context"
+	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -191,5 +194,42 @@ func TestFollowerShallowReorgInvisible(t *testing.T) {
 	g.Resume(l1.BlockRef{Number: head.Number.Uint64(), Hash: head.Hash()})
 	if _, err := g.Poll(t.Context()); err == nil {
 		t.Fatal("a follower whose only remembered block was orphaned should fail: reorg too deep")
+	}
+}
+
+func TestFollowerRun(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	d := c.DeployDev(t, nil)
+	f := l1.NewFollower(c.Client, l1.FollowerConfig{
+		Addresses: []common.Address{d.Rollup}, From: d.DeployBlock, PollInterval: 5 * time.Millisecond, MaxRange: 2,
+	})
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	got := make(chan l1.FollowEvent, 100)
+	done := make(chan error, 1)
+	go func() { done <- f.Run(ctx, func(e l1.FollowEvent) error { got <- e; return nil }) }()
+	n := 0
+	deadline := time.After(10 * time.Second)
+	for n < 12 {
+		select {
+		case e := <-got:
+			for _, l := range e.Logs {
+				if l.Topics[0] == bindings.NewRollup().GetABI().Events["MessageQueued"].ID {
+					n++
+				}
+			}
+		case <-deadline:
+			t.Fatalf("Run delivered %d of 12 messages", n)
+		}
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run returned %v", err)
+	}
+	// A handler error stops Run with that error.
+	g := l1.NewFollower(c.Client, l1.FollowerConfig{Addresses: []common.Address{d.Rollup}, From: d.DeployBlock, PollInterval: time.Millisecond})
+	stop := errors.New("stop")
+	if err := g.Run(t.Context(), func(l1.FollowEvent) error { return stop }); !errors.Is(err, stop) {
+		t.Fatalf("Run with a failing handler: %v", err)
 	}
 }

@@ -179,7 +179,7 @@ func NewTxManager(ctx context.Context, client Client, cfg TxManagerConfig) (*TxM
 		return fail(err)
 	}
 	if f != nil {
-		if f.ChainID == nil || f.ChainID.ToInt().Cmp(chainID) != 0 || f.From != m.from {
+		if f.ChainID.ToInt().Cmp(chainID) != 0 || f.From != m.from {
 			return fail(fmt.Errorf("tx manager: state file %s belongs to chain %v account %s, not chain %v account %s",
 				cfg.StatePath, f.ChainID, f.From, chainID, m.from))
 		}
@@ -187,16 +187,13 @@ func NewTxManager(ctx context.Context, client Client, cfg TxManagerConfig) (*TxM
 			rec := &txRecord{nonce: st.Nonce, done: make(chan struct{})}
 			for _, raw := range st.Versions {
 				tx := new(types.Transaction)
-				if err := tx.UnmarshalBinary(raw); err != nil {
+				if err := tx.UnmarshalBinary(raw); err != nil { // checked by parseStore; kept for safety
 					return fail(fmt.Errorf("tx manager: state file: nonce %d: %w", st.Nonce, err))
 				}
-				if tx.Nonce() != st.Nonce {
-					return fail(fmt.Errorf("tx manager: state file: version of nonce %d has nonce %d", st.Nonce, tx.Nonce()))
+				if from, err := types.Sender(m.signer, tx); err != nil || from != m.from {
+					return fail(fmt.Errorf("tx manager: state file: nonce %d: tx not signed by %s", st.Nonce, m.from))
 				}
 				rec.versions = append(rec.versions, tx)
-			}
-			if len(rec.versions) == 0 {
-				return fail(fmt.Errorf("tx manager: state file: nonce %d has no tx", st.Nonce))
 			}
 			m.pending[st.Nonce] = rec
 			if st.Nonce+1 > m.next {

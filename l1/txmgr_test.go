@@ -306,3 +306,66 @@ func TestDeployThroughTxManager(t *testing.T) {
 }
 
 func testonlyVerifierBin() string { return testonly.TestStepVerifierMetaData.Bin }
+
+// A tx sent with the manager's key from elsewhere takes a reserved nonce:
+// the manager reports it instead of waiting forever.
+func TestTxManagerNonceTakenElsewhere(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	m, err := l1.NewTxManager(t.Context(), blackhole{c.Client}, fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := common.HexToAddress("0x77")
+	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
+	_, _ = m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)})
+	cancel()
+	// Same key, outside the manager: nonce 0 again.
+	if _, err := c.Sender(1).Send(t.Context(), l1.TxCandidate{To: &to, Value: big.NewInt(2)}); err != nil {
+		t.Fatal(err)
+	}
+	wctx, wcancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer wcancel()
+	if err := m.WaitAll(wctx); !errors.Is(err, l1.ErrNonceTaken) {
+		t.Fatalf("WaitAll: %v, want ErrNonceTaken", err)
+	}
+	if len(m.Pending()) != 0 {
+		t.Fatal("a nonce taken elsewhere stays pending")
+	}
+}
+
+func TestTxManagerConfigErrors(t *testing.T) {
+	c := l1test.NewChain(t, 1)
+	for _, cfg := range []l1.TxManagerConfig{
+		{StatePath: filepath.Join(t.TempDir(), "a.json")},
+		{Key: l1test.Key(0)},
+		{Key: l1test.Key(0), StatePath: filepath.Join(t.TempDir(), "b.json"), FeeBumpPercent: 5},
+		{Key: l1test.Key(0), StatePath: filepath.Join(t.TempDir(), "c.json"), MaxFeeCap: big.NewInt(1), MaxTipCap: big.NewInt(2)},
+	} {
+		if m, err := l1.NewTxManager(t.Context(), c.Client, cfg); err == nil {
+			m.Close()
+			t.Fatalf("config %+v accepted", cfg)
+		}
+	}
+	// A state file of another account or chain, or a corrupt one, is refused.
+	dir := t.TempDir()
+	path := filepath.Join(dir, "txs.json")
+	m, err := l1.NewTxManager(t.Context(), blackhole{c.Client}, l1.TxManagerConfig{Key: l1test.Key(0), StatePath: path, PollInterval: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x1")
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	_, _ = m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)})
+	cancel()
+	m.Close()
+	if _, err := l1.NewTxManager(t.Context(), c.Client, l1.TxManagerConfig{Key: l1test.Key(1), StatePath: path}); err == nil {
+		t.Fatal("state file of another account accepted")
+	}
+	if err := os.WriteFile(path, []byte(`{"version":1,"chainId":"0x539","pending":[{"nonce":0,"versions":["0x01"]}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l1.NewTxManager(t.Context(), c.Client, l1.TxManagerConfig{Key: l1test.Key(0), StatePath: path}); err == nil {
+		t.Fatal("corrupt state file accepted")
+	}
+}

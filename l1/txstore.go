@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // txStore persists the manager's pending transactions in one JSON file,
@@ -64,12 +66,50 @@ func (s *txStore) load() (*storeFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tx store: %w", err)
 	}
+	f, err := parseStore(b)
+	if err != nil {
+		return nil, fmt.Errorf("tx store %s: %w", s.path, err)
+	}
+	return f, nil
+}
+
+// parseStore decodes a state file strictly: known fields only, the
+// current version, and every stored tx a well-formed signed tx whose nonce
+// is the entry's.
+func parseStore(b []byte) (*storeFile, error) {
 	var f storeFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("tx store %s: corrupt: %w", s.path, err)
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("corrupt: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("corrupt: trailing data")
 	}
 	if f.Version != storeVersion {
-		return nil, fmt.Errorf("tx store %s: version %d, want %d", s.path, f.Version, storeVersion)
+		return nil, fmt.Errorf("version %d, want %d", f.Version, storeVersion)
+	}
+	if f.ChainID == nil {
+		return nil, errors.New("no chain id")
+	}
+	seen := map[uint64]bool{}
+	for _, st := range f.Pending {
+		if seen[st.Nonce] {
+			return nil, fmt.Errorf("nonce %d listed twice", st.Nonce)
+		}
+		seen[st.Nonce] = true
+		if len(st.Versions) == 0 {
+			return nil, fmt.Errorf("nonce %d has no tx", st.Nonce)
+		}
+		for _, raw := range st.Versions {
+			tx := new(types.Transaction)
+			if err := tx.UnmarshalBinary(raw); err != nil {
+				return nil, fmt.Errorf("nonce %d: %w", st.Nonce, err)
+			}
+			if tx.Nonce() != st.Nonce {
+				return nil, fmt.Errorf("a version of nonce %d has nonce %d", st.Nonce, tx.Nonce())
+			}
+		}
 	}
 	return &f, nil
 }

@@ -17,7 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	ethereum "github.com/ethereum/go-ethereum"
 
@@ -43,8 +45,20 @@ func Key(i int) *ecdsa.PrivateKey {
 	return k
 }
 
+// Option adjusts the simulated node.
+type Option func(nodeConf *node.Config, ethConf *ethconfig.Config)
+
+// Osaka runs the chain on the Osaka rules (the dev default also activates
+// the next fork, Bogota, with EIP-8037 state-gas metering, which changes
+// every storage-writing gas figure).
+func Osaka(_ *node.Config, ethConf *ethconfig.Config) {
+	cfg := *ethConf.Genesis.Config
+	cfg.BogotaTime = nil
+	ethConf.Genesis.Config = &cfg
+}
+
 // NewChain starts a simulated chain with n funded keys; closed at test end.
-func NewChain(t testing.TB, n int) *Chain {
+func NewChain(t testing.TB, n int, opts ...Option) *Chain {
 	t.Helper()
 	alloc := types.GenesisAlloc{}
 	c := &Chain{}
@@ -56,7 +70,11 @@ func NewChain(t testing.TB, n int) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: ether}
 	}
-	c.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	all := []func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}
+	for _, o := range opts {
+		all = append(all, o)
+	}
+	c.Sim = simulated.NewBackend(alloc, all...)
 	t.Cleanup(func() { _ = c.Sim.Close() })
 	c.Client = c.Sim.Client()
 	id, err := c.Client.ChainID(context.Background())
