@@ -132,3 +132,48 @@ func TestVerifyRejectsTampering(t *testing.T) {
 		}
 	}
 }
+
+// TestLeafAndElementPaths: any leaf opens against the trace root and any
+// packed element against its leaf.
+func TestLeafAndElementPaths(t *testing.T) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(25, 26))
+	m := randModel(rng, []int{40, 100, 31}, 20)
+	in := randInput(rng, 3, 40)
+	honest, _ := (&Reference{}).Execute(ctx, m, in)
+	jt, err := NewJobTrees(ctx, m, in, honest.Stored())
+	if err != nil {
+		t.Fatal(err)
+	}
+	L := len(m.Layers)
+	for r := range in.Rows {
+		for l := 1; l <= L; l++ {
+			p, err := jt.LeafPath(r, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			leaf := honest.Leaves[r*L+l-1]
+			if root := bindLen(p.Root(leaf), uint64(in.Rows*L)); !root.Equal(&jt.TraceRoot) {
+				t.Fatalf("leaf (%d, %d) does not open", r, l)
+			}
+			for i := range PackedLen(int(m.Layers[l-1].Header.Out)) {
+				e, ep, treeRoot, err := jt.ElementPath(r, l, i)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := ep.Root(e); !got.Equal(&treeRoot) {
+					t.Fatalf("element %d of leaf (%d, %d) does not open", i, r, l)
+				}
+				if got := bindLen(treeRoot, uint64(m.Layers[l-1].Header.Out)); !got.Equal(&leaf) {
+					t.Fatalf("leaf (%d, %d) is not H(root, n)", r, l)
+				}
+			}
+		}
+	}
+	if _, err := jt.LeafPath(in.Rows, 1); err == nil {
+		t.Fatal("leaf outside the trace opened")
+	}
+	if _, _, _, err := jt.ElementPath(0, 1, 4); err == nil {
+		t.Fatal("element outside the leaf opened")
+	}
+}
