@@ -120,12 +120,56 @@ type Tree struct {
 	db     *pebble.DB
 	prefix []byte
 	root   Hash
+	cache  *nodeCache
+}
+
+// nodeCache keeps recently used nodes in memory. Nodes are immutable
+// (stored by hash), so entries never go stale; it is bounded by keeping
+// two generations and dropping the older one when the younger fills.
+type nodeCache struct {
+	mu         sync.Mutex
+	young, old map[Hash]node
+	capacity   int
+}
+
+// CacheNodes is the capacity of one generation of the node cache: up to
+// twice this many nodes (~150 bytes each) stay in memory.
+const CacheNodes = 1 << 18
+
+func newNodeCache(capacity int) *nodeCache {
+	return &nodeCache{young: make(map[Hash]node), old: make(map[Hash]node), capacity: capacity}
+}
+
+func (c *nodeCache) get(h Hash) (node, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if n, ok := c.young[h]; ok {
+		return n, true
+	}
+	if n, ok := c.old[h]; ok {
+		c.putLocked(h, n)
+		return n, true
+	}
+	return node{}, false
+}
+
+func (c *nodeCache) put(h Hash, n node) {
+	c.mu.Lock()
+	c.putLocked(h, n)
+	c.mu.Unlock()
+}
+
+func (c *nodeCache) putLocked(h Hash, n node) {
+	if len(c.young) >= c.capacity {
+		c.old, c.young = c.young, make(map[Hash]node, c.capacity)
+	}
+	c.young[h] = n
 }
 
 // New returns the tree with the given root (zero for empty) whose nodes are
 // stored under prefix in db.
 func New(db *pebble.DB, prefix []byte, root Hash) *Tree {
-	return &Tree{db: db, prefix: append([]byte(nil), prefix...), root: root}
+	return &Tree{db: db, prefix: append([]byte(nil), prefix...), root: root, cache: newNodeCache(CacheNodes)}
 }
 
 // Root is the current root.
@@ -150,12 +194,18 @@ func (t *Tree) dbKey(h Hash) []byte {
 }
 
 func (t *Tree) load(h Hash) (node, error) {
+	if n, ok := t.cache.get(h); ok {
+		return n, nil
+	}
 	v, closer, err := t.db.Get(t.dbKey(h))
 	if err != nil {
 		return node{}, fmt.Errorf("smt: load node %x: %w", h[:6], err)
 	}
 	n, err := decodeNode(v)
 	closer.Close()
+	if err == nil {
+		t.cache.put(h, n)
+	}
 	return n, err
 }
 
@@ -267,46 +317,67 @@ type KV struct {
 	Delete bool
 }
 
+// ref is a subtree after an update: its hash and whether it is a leaf.
+// For an untouched child, leafness is unknown until needed (known false):
+// it matters only when the sibling became empty, so the child is read
+// from storage only then.
 type ref struct {
-	h    Hash
-	leaf bool
+	h     Hash
+	leaf  bool
+	known bool
 }
 
 type updater struct {
 	t *Tree
 	// mu guards out: nodes created by this update, written by the caller.
 	mu  sync.Mutex
-	out map[Hash][]byte
+	out map[Hash]node
 }
 
 func (u *updater) store(h Hash, n *node) {
-	enc := n.encode()
 	u.mu.Lock()
-	u.out[h] = enc
+	u.out[h] = *n
 	u.mu.Unlock()
 }
 
 func (u *updater) leaf(k, v Hash) ref {
 	h := LeafHash(k, v)
-	u.store(h, &node{kind: kindLeaf, key: k, val: v})
-	return ref{h: h}.asLeaf()
+	n := &node{kind: kindLeaf, key: k, val: v}
+	u.store(h, n)
+	return ref{h: h, leaf: true, known: true}
 }
 
-func (r ref) asLeaf() ref { r.leaf = true; return r }
+// resolve makes r's leafness known.
+func (u *updater) resolve(r ref) (ref, error) {
+	if r.known || r.h == (Hash{}) {
+		r.known = true
+		return r, nil
+	}
+	n, err := u.t.load(r.h)
+	if err != nil {
+		return ref{}, err
+	}
+	return ref{h: r.h, leaf: n.kind == kindLeaf, known: true}, nil
+}
 
 // combine makes the node over two child subtrees, collapsing a lone leaf.
-func (u *updater) combine(l, r ref) ref {
+func (u *updater) combine(l, r ref) (ref, error) {
+	var err error
 	switch {
 	case l.h == (Hash{}) && r.h == (Hash{}):
-		return ref{}
-	case l.h == (Hash{}) && r.leaf:
-		return r
-	case r.h == (Hash{}) && l.leaf:
-		return l
+		return ref{known: true}, nil
+	case l.h == (Hash{}):
+		if r, err = u.resolve(r); err != nil || r.leaf {
+			return r, err
+		}
+	case r.h == (Hash{}):
+		if l, err = u.resolve(l); err != nil || l.leaf {
+			return l, err
+		}
 	}
 	h := InternalHash(l.h, r.h)
 	u.store(h, &node{kind: kindInternal, left: l.h, right: r.h})
-	return ref{h: h}
+	return ref{h: h, known: true}, nil
 }
 
 // split returns the index of the first kv whose bit d is 1 (kvs sorted).
@@ -348,7 +419,7 @@ func (u *updater) build(ctx context.Context, d int, kvs []KV) (ref, error) {
 func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
 	switch len(kvs) {
 	case 0:
-		return ref{}, nil
+		return ref{known: true}, nil
 	case 1:
 		return u.leaf(kvs[0].Key, kvs[0].Val), nil
 	}
@@ -365,7 +436,7 @@ func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
 	if err != nil {
 		return ref{}, err
 	}
-	return u.combine(l, r), nil
+	return u.combine(l, r)
 }
 
 // update applies kvs (non-empty, sorted, all under this node's prefix) to
@@ -396,36 +467,18 @@ func (u *updater) update(ctx context.Context, d int, h Hash, kvs []KV) (ref, err
 	err = both(d, func() (err error) {
 		if m > 0 {
 			l, err = u.update(ctx, d+1, n.left, kvs[:m])
-		} else {
-			l.leaf, err = u.isLeaf(n.left)
 		}
 		return
 	}, func() (err error) {
 		if m < len(kvs) {
 			r, err = u.update(ctx, d+1, n.right, kvs[m:])
-		} else {
-			r.leaf, err = u.isLeaf(n.right)
 		}
 		return
 	})
 	if err != nil {
 		return ref{}, err
 	}
-	return u.combine(l, r), nil
-}
-
-// isLeaf tells whether an untouched child is a leaf. Only needed when the
-// other child became empty (to collapse), but cheap enough to ask lazily:
-// it reads the node only then.
-func (u *updater) isLeaf(h Hash) (bool, error) {
-	if h == (Hash{}) {
-		return false, nil
-	}
-	n, err := u.t.load(h)
-	if err != nil {
-		return false, err
-	}
-	return n.kind == kindLeaf, nil
+	return u.combine(l, r)
 }
 
 // Update applies kvs (any order; a key at most once) and returns the new
@@ -446,15 +499,18 @@ func (t *Tree) Update(ctx context.Context, batch *pebble.Batch, kvs []KV) (Hash,
 			return Hash{}, fmt.Errorf("smt: key %x updated twice", kv.Key[:6])
 		}
 	}
-	u := &updater{t: t, out: make(map[Hash][]byte, 4*len(kvs))}
+	u := &updater{t: t, out: make(map[Hash]node, 4*len(kvs))}
 	r, err := u.update(ctx, 0, t.root, sorted)
 	if err != nil {
 		return Hash{}, err
 	}
-	for h, enc := range u.out {
-		if err := batch.Set(t.dbKey(h), enc, nil); err != nil {
+	for h, n := range u.out {
+		if err := batch.Set(t.dbKey(h), n.encode(), nil); err != nil {
 			return Hash{}, fmt.Errorf("smt: write node: %w", err)
 		}
+		// The next update walks these first. Caching a node whose batch
+		// is then not committed is harmless: nodes are content-addressed.
+		t.cache.put(h, n)
 	}
 	t.root = r.h
 	return r.h, nil
