@@ -10,7 +10,7 @@ import (
 
 // Executor runs a model on an input and returns the honest trace: every
 // layer's activations and the trace leaves. Every executor must pass the
-// conformance suite (conformance_test.go): identical activations and leaves.
+// conformance suite (job/jobtest): identical activations and leaves.
 type Executor interface {
 	Execute(ctx context.Context, m *Model, in *Input) (*Trace, error)
 }
