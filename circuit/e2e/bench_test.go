@@ -84,12 +84,21 @@ func classWidth(c circuit.Class) int { return c.MaxIn }
 // of the whole reveal through Disputes on the simulated chain.
 //
 //	go test ./circuit/e2e -run '^$' -bench StepClass -benchtime 3x -timeout 30m
+//
+// With GPUROLL_KEYS=DIR (keys written by `gpuroll setup`) the setup is
+// skipped and not reported.
 func BenchmarkStepClass(b *testing.B) {
 	for _, c := range circuit.Classes() {
 		b.Run("class="+string('0'+c.ID), func(b *testing.B) {
 			ctx := context.Background()
 			start := time.Now()
-			k, err := circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
+			var k *circuit.Keys
+			var err error
+			if dir := os.Getenv("GPUROLL_KEYS"); dir != "" {
+				k, err = circuit.LoadKeys(dir, c) // keys from `gpuroll setup`: no setup figure
+			} else {
+				k, err = circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
+			}
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -130,7 +139,9 @@ func BenchmarkStepClass(b *testing.B) {
 			b.ReportMetric((cpuTime(b)-cpu0).Seconds()/float64(b.N), "prove-cpu-s/op")
 			verify, reveal := slashOnChain(b, k, j, chal)
 			b.ReportMetric(float64(k.CCS.GetNbConstraints()), "constraints")
-			b.ReportMetric(setup.Seconds(), "setup-s")
+			if os.Getenv("GPUROLL_KEYS") == "" {
+				b.ReportMetric(setup.Seconds(), "setup-s")
+			}
 			b.ReportMetric(total.Seconds(), "provefraud-s")
 			b.ReportMetric(float64(len(chal.Proof)), "proof-B")
 			b.ReportMetric(float64(verify), "verify-gas")

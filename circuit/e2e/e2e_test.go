@@ -546,3 +546,22 @@ func (v verifierABI) verify(t testing.TB, e *env, at common.Address, proof []byt
 	}
 	return out[0].(bool)
 }
+
+// The test artifacts are the same bytecode that contracts/generate.sh
+// (make generate) compiles from contracts/src/verifiers, once it has.
+func TestArtifactsMatchContractsPipeline(t *testing.T) {
+	for id := uint8(1); id <= 3; id++ {
+		mine := strings.TrimPrefix(verifierBin(t, id), "0x")
+		theirs, err := os.ReadFile(filepath.Join("..", "..", "contracts", "artifacts", "src", "StepVerifierClass"+string('0'+id)+".bin"))
+		if errors.Is(err, os.ErrNotExist) {
+			t.Logf("contracts/artifacts has no StepVerifierClass%d yet (make generate not rerun since the verifiers landed)", id)
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimPrefix(strings.TrimSpace(string(theirs)), "0x") != mine {
+			t.Fatalf("class %d: circuit/e2e/testdata and contracts/artifacts differ: rerun circuit/e2e/generate.sh and make generate", id)
+		}
+	}
+}
