@@ -21,6 +21,8 @@ import (
 // benchWorld is a State with many accounts, built once per test binary
 // (it takes minutes at 1M accounts; benchmarks are not part of make test).
 type benchWorld struct {
+	dir     string
+	db      interface{ Close() error }
 	s       *State
 	d       *Domain
 	keys    []*ecdsa.PrivateKey
@@ -35,6 +37,7 @@ var (
 	worldOnce sync.Once
 	world     *benchWorld
 	worldErr  error
+	worldDir  string // removed by TestMain, also when the build failed
 )
 
 // benchAccounts is the number of accounts in the tree (GPUROLL_BENCH_ACCOUNTS
@@ -55,12 +58,13 @@ func buildWorld(b *testing.B) *benchWorld {
 			worldErr = err
 			return
 		}
+		worldDir = dir
 		db, err := OpenDB(dir, slog.New(slog.DiscardHandler))
 		if err != nil {
 			worldErr = err
 			return
 		}
-		w := &benchWorld{d: testDomain(), time: 1000}
+		w := &benchWorld{dir: dir, db: db, d: testDomain(), time: 1000}
 		seq := crypto.PubkeyToAddress(testKey(100).PublicKey)
 		w.s, err = Open(ctx, db, w.d, &Genesis{Params: DefaultParams(seq, seq), Time: w.time}, slog.New(slog.DiscardHandler))
 		if err != nil {
@@ -185,4 +189,16 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestMain removes the benchmark world's database after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if world != nil {
+		world.db.Close()
+	}
+	if worldDir != "" {
+		os.RemoveAll(worldDir)
+	}
+	os.Exit(code)
 }
