@@ -45,6 +45,7 @@ type State struct {
 	head     uint64 // last committed block
 	headRoot common.Hash
 	inBlock  bool
+	sealed   bool // the open block sealed a batch: nothing may follow
 
 	overlay map[Key][]byte
 	slashed map[common.Hash]bool // new persistent slashed ids in this block
@@ -139,7 +140,7 @@ func (s *State) Domain() *Domain { return s.domain }
 func (s *State) Head() (uint64, common.Hash) { return s.head, s.headRoot }
 
 func (s *State) begin() {
-	s.inBlock = true
+	s.inBlock, s.sealed = true, false
 	s.overlay = make(map[Key][]byte)
 	s.slashed = make(map[common.Hash]bool)
 	s.journal = s.journal[:0]

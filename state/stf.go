@@ -105,6 +105,9 @@ func (s *State) requireBlock() error {
 	if !s.inBlock {
 		return errf(CodeBadBatch, "no open block")
 	}
+	if s.sealed {
+		return errf(CodeBadBatch, "the block already sealed its batch: the seal is a block's last item")
+	}
 	return nil
 }
 
@@ -668,6 +671,7 @@ func (s *State) Seal() (*Sealed, error) {
 		s.revert(snap)
 		return nil, err
 	}
+	s.sealed = true
 	return sd, nil
 }
 

@@ -111,6 +111,15 @@ func TestJobLifecycle(t *testing.T) {
 	_, err = h.tx(buyer, smallJob(lease, 2))
 	wantCode(t, err, CodeLeaseClosed)
 	h.checkConservation()
+	// Nothing may follow a seal in its block.
+	if _, err := h.s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = h.tx(buyer, &Transfer{To: h.addrs[2], Amount: uint256.NewInt(1)})
+	wantCode(t, err, CodeBadBatch)
+	if _, err := h.s.Seal(); CodeOf(err) != CodeBadBatch {
+		t.Fatalf("second seal in a block: %v", err)
+	}
 }
 
 func TestSlashingAndBond(t *testing.T) {
