@@ -8,6 +8,8 @@ import (
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/gpuroll/gpuroll/bindings"
 )
 
 // CheckDeployed compares the keys with the verifier deployed at addr (the
@@ -38,6 +40,30 @@ func CheckDeployed(ctx context.Context, caller ethereum.ContractCaller, addr com
 	}
 	if common.BytesToHash(h) != common.Hash(k.VKHash) {
 		return fmt.Errorf("step verifier of class %d at %s has verifying key hash %x, the local keys have %x: the keys do not match the deployed verifier (rerun `gpuroll setup` or fetch the ceremony's keys)", k.Class.ID, addr, h, k.VKHash)
+	}
+	return nil
+}
+
+// CheckDisputes checks, for every class, that the verifier Disputes has
+// registered matches the local keys: the start-up check of a challenger.
+func CheckDisputes(ctx context.Context, caller ethereum.ContractCaller, disputes common.Address, keys *KeyCache) error {
+	d := bindings.NewDisputes()
+	for _, c := range Classes() {
+		out, err := caller.CallContract(ctx, ethereum.CallMsg{To: &disputes, Data: d.PackVerifier(c.ID)}, nil)
+		if err != nil {
+			return fmt.Errorf("Disputes.verifier(%d) at %s: %w", c.ID, disputes, err)
+		}
+		addr, err := d.UnpackVerifier(out)
+		if err != nil {
+			return fmt.Errorf("Disputes.verifier(%d) at %s: %w", c.ID, disputes, err)
+		}
+		k, err := keys.Get(c)
+		if err != nil {
+			return err
+		}
+		if err := CheckDeployed(ctx, caller, addr, k); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -150,31 +150,41 @@ func BenchmarkStepClass(b *testing.B) {
 	}
 }
 
-// TestAllClassesSlash proves a false value of a full-width layer of every
-// class and slashes it through Disputes. Classes 2 and 3 take minutes of
-// setup on two cores, so they run only with GPUROLL_CIRCUIT_FULL=1.
+// TestAllClassesSlash sets up every class, checks Disputes' registered
+// verifiers against the keys, proves a false value of a full-width layer of
+// every class and slashes it through Disputes. Classes 2 and 3 take minutes
+// of setup on two cores, so this runs only with GPUROLL_CIRCUIT_FULL=1
+// (class 1 runs in TestFalseReceiptIsSlashed).
 func TestAllClassesSlash(t *testing.T) {
 	if os.Getenv("GPUROLL_CIRCUIT_FULL") == "" {
 		t.Skip("set GPUROLL_CIRCUIT_FULL=1 to set up and prove classes 2 and 3 (minutes)")
 	}
-	for _, c := range circuit.Classes()[1:] {
-		t.Run("class="+string('0'+c.ID), func(t *testing.T) {
-			ctx := context.Background()
-			k, err := circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
-			if err != nil {
-				t.Fatal(err)
-			}
-			j := wideJob(t, c.MaxIn, 4)
+	ctx := context.Background()
+	all := make([]*circuit.Keys, 0, 3)
+	for _, c := range circuit.Classes() {
+		k, err := circuit.DevSetup(ctx, c, []byte(circuit.DevBeacon))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, k)
+	}
+	for _, k := range all {
+		t.Run("class="+string('0'+k.Class.ID), func(t *testing.T) {
+			j := wideJob(t, k.Class.MaxIn, 4)
 			e := newEnv(t, k)
-			if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[c.ID-1], k); err != nil {
-				t.Fatalf("committed verifier of class %d does not match regenerated keys: %v", c.ID, err)
+			// The committed verifiers of every class match the regenerated keys.
+			if err := circuit.CheckDisputes(ctx, e.c.Client, e.d.Disputes, circuit.NewKeyCacheWith(all...)); err != nil {
+				t.Fatal(err)
 			}
 			chal, err := circuit.NewProver(circuit.NewKeyCacheWith(k), nil, nil).ProveFraud(ctx, j.m, j.in, j.st, e.c.Addrs[challenger])
 			if err != nil {
 				t.Fatal(err)
 			}
+			if chal.Class.ID != k.Class.ID {
+				t.Fatalf("a %d-wide layer proven in class %d", k.Class.MaxIn, chal.Class.ID)
+			}
 			verify, reveal := slashOnChain(t, k, j, chal)
-			t.Logf("class %d: verifyStep %d gas, reveal %d gas", c.ID, verify, reveal)
+			t.Logf("class %d: verifyStep %d gas, reveal %d gas", k.Class.ID, verify, reveal)
 		})
 	}
 }

@@ -374,8 +374,15 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[1], e.keys); err == nil {
 		t.Fatal("class 2 verifier accepted for class 1 keys")
 	}
+	// Disputes' registry, checked class by class: class 2 has no local keys here.
+	if err := circuit.CheckDisputes(ctx, e.c.Client, e.d.Disputes, circuit.NewKeyCacheWith(e.keys)); err == nil || !strings.Contains(err.Error(), "keys of class 2") {
+		t.Fatalf("CheckDisputes without class 2 keys: %v", err)
+	}
 	bad := *e.keys
 	bad.VKHash[0] ^= 1
+	if err := circuit.CheckDisputes(ctx, e.c.Client, e.d.Disputes, circuit.NewKeyCacheWith(&bad)); err == nil || !strings.Contains(err.Error(), "do not match") {
+		t.Fatalf("CheckDisputes with mismatched class 1 keys: %v", err)
+	}
 	if err := circuit.CheckDeployed(ctx, e.c.Client, e.vers[0], &bad); err == nil || !strings.Contains(err.Error(), "do not match") {
 		t.Fatalf("mismatched keys: %v", err)
 	}
