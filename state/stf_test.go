@@ -465,3 +465,32 @@ func TestConservationProperty(t *testing.T) {
 		}
 	})
 }
+
+// TestLeafValuesBatch checks the batched (IFMA) leaf values against the
+// scalar definition VC(bytes) for values of every size class.
+func TestLeafValuesBatch(t *testing.T) {
+	var keys []Key
+	vals := map[Key][]byte{}
+	for n := 1; n <= 700; n += 7 {
+		k := mkKey(99, u64b(uint64(n)))
+		v := make([]byte, n)
+		for i := range v {
+			v[i] = byte(i*31 + n)
+		}
+		keys = append(keys, k)
+		vals[k] = v
+	}
+	got, err := leafValues(keys, vals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range keys {
+		want, err := leafValue(vals[k])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[i] != want {
+			t.Fatalf("value of %d bytes: batch %x, scalar %x", len(vals[k]), got[i][:4], want[:4])
+		}
+	}
+}
