@@ -13,9 +13,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -96,30 +98,36 @@ func osakaChain(t testing.TB, n int) *l1test.Chain {
 	return c
 }
 
-// class1Keys runs the dev setup of class 1 and checks that it reproduces
-// the committed verifier (the setup is deterministic).
+// class1Keys runs the dev setup of class 1 once per test binary and checks
+// that it reproduces the committed verifier (the setup is deterministic).
 func class1Keys(t *testing.T) *circuit.Keys {
 	t.Helper()
-	c1, _ := circuit.ClassByID(1)
-	start := time.Now()
-	k, err := circuit.DevSetup(context.Background(), c1, []byte(circuit.DevBeacon))
+	k, err := sharedClass1()
 	if err != nil {
 		t.Fatal(err)
-	}
-	t.Logf("class 1 setup: %v", time.Since(start))
-	var sol bytes.Buffer
-	if err := k.ExportSolidity(&sol); err != nil {
-		t.Fatal(err)
-	}
-	committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifiers", circuit.VerifierFileName(c1)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(sol.Bytes(), committed) {
-		t.Fatal("regenerated class 1 verifier differs from contracts/src/verifiers: run circuit/e2e/generate.sh and commit")
 	}
 	return k
 }
+
+var sharedClass1 = sync.OnceValues(func() (*circuit.Keys, error) {
+	c1, _ := circuit.ClassByID(1)
+	k, err := circuit.DevSetup(context.Background(), c1, []byte(circuit.DevBeacon))
+	if err != nil {
+		return nil, err
+	}
+	var sol bytes.Buffer
+	if err := k.ExportSolidity(&sol); err != nil {
+		return nil, err
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "verifiers", circuit.VerifierFileName(c1)))
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(sol.Bytes(), committed) {
+		return nil, errors.New("regenerated class 1 verifier differs from contracts/src/verifiers: run circuit/e2e/generate.sh and commit")
+	}
+	return k, nil
+})
 
 // newEnv deploys the generated verifiers of all classes and the contracts
 // wired to them; the provider bonds 100 tokens.
@@ -570,5 +578,64 @@ func TestArtifactsMatchContractsPipeline(t *testing.T) {
 		if strings.TrimPrefix(strings.TrimSpace(string(theirs)), "0x") != mine {
 			t.Fatalf("class %d: circuit/e2e/testdata and contracts/artifacts differ: rerun circuit/e2e/generate.sh and make generate", id)
 		}
+	}
+}
+
+// Each way a leaf can be false, proven for real and slashed through Disputes.
+func TestFraudShapesSlashed(t *testing.T) {
+	k := class1Keys(t)
+	shapes := []struct {
+		name  string
+		plant func(j *tjob)
+		want  job.Step
+	}{
+		{"false value in the first layer", func(j *tjob) {
+			lf := j.st.Leaf(0, 1)
+			b := lf.Elems[1].Bytes()
+			b[31-2] ^= 0x01
+			lf.Elems[1].SetBytes(b[:])
+		}, job.Step{Row: 0, Layer: 1, Output: 33}},
+		{"non-canonical element", func(j *tjob) {
+			e := &j.st.Leaf(1, 2).Elems[0]
+			var big fr.Element
+			big.SetString("452312848583266388373324160190187140051835877600158453279131187530910662656") // 2^248
+			e.Add(e, &big)
+		}, job.Step{Row: 1, Layer: 2, Output: 0}},
+		{"wrong leaf length", func(j *tjob) { j.st.Leaf(1, 1).N = 39 }, job.Step{Row: 1, Layer: 1, Output: 0}},
+		{"non-zero padding", func(j *tjob) {
+			lf := j.st.Leaf(0, 2) // 6 values: positions 6..30 are padding
+			b := lf.Elems[0].Bytes()
+			b[31-30] = 0x80
+			lf.Elems[0].SetBytes(b[:])
+		}, job.Step{Row: 0, Layer: 2, Output: 30}},
+	}
+	for i, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			e := newEnv(t, k)
+			ch := e.c.Addrs[challenger]
+			j := honestJob(t, 8)
+			sh.plant(j)
+			leaf := receiptFor(t, j, byte(10+i), e.c.Addrs[provider], e.c.Addrs[buyer])
+			p := e.submit([]l1iface.ReceiptLeaf{leaf})
+			chal, err := circuit.NewProver(circuit.NewKeyCacheWith(k), nil, nil).ProveFraud(e.ctx, j.m, j.in, j.st, ch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if chal.Step != sh.want {
+				t.Fatalf("proved step %v, want %v", chal.Step, sh.want)
+			}
+			cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), ch, common.Hash{byte(i)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := e.bonded(e.c.Addrs[provider])
+			e.ok(challenger, e.d.Disputes, cd.Commit)
+			e.c.Warp(t, time.Second)
+			e.ok(challenger, e.d.Disputes, cd.Reveal)
+			if got := new(big.Int).Sub(before, e.bonded(e.c.Addrs[provider])); got.Cmp(ether(5)) != 0 {
+				t.Fatalf("provider lost %s", got)
+			}
+			t.Logf("%s: %s", sh.name, chal.Reason)
+		})
 	}
 }
