@@ -3,7 +3,11 @@
 // synthetic Gaussian-blob data and quantized to int8 Dense layers with
 // power-of-two requantization; Random builds valid models of any shape
 // with shifts chosen to keep activations in range (for sizing and
-// benchmarks).
+// benchmarks). Training is in float64: Go may fuse multiply-adds on some
+// architectures (arm64), so the trained weights, and so the model root, may
+// differ between architectures; the files written by job/cmd/zoo are what
+// a devnet shares. The int8 execution of any given model is exact
+// everywhere.
 package zoo
 
 import (
