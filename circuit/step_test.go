@@ -72,6 +72,10 @@ func (j *tjob) open(t testing.TB, s job.Step) *job.StepOpening {
 	return op
 }
 
+func isSolved(cls Class, a *StepCircuit) error {
+	return test.IsSolved(NewStepCircuit(cls), a, ecc.BN254.ScalarField())
+}
+
 // solve runs the step's witness through gnark's test engine.
 func (j *tjob) solve(t testing.TB, s job.Step) error {
 	t.Helper()
