@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -237,6 +238,9 @@ func TestTxManagerConfirmationsAndReleasedNonce(t *testing.T) {
 	mine(t, c, 15*time.Millisecond)
 	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
 	cfg.Confirmations = 4
+	logs := &captureHandler{}
+	cfg.Logger = slog.New(logs)
+	cfg.LowBalance = new(big.Int).Exp(big.NewInt(10), big.NewInt(25), nil) // above the 10^24 the key holds
 	m, err := l1.NewTxManager(t.Context(), c.Client, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -262,6 +266,36 @@ func TestTxManagerConfirmationsAndReleasedNonce(t *testing.T) {
 	if tx.Nonce() != 0 {
 		t.Fatalf("nonce %d after a refused tx, want 0 (no gap)", tx.Nonce())
 	}
+	if logs.count("L1 balance low") < 2 {
+		t.Fatal("no low-balance warning below the threshold")
+	}
+}
+
+// captureHandler records log messages.
+type captureHandler struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (h *captureHandler) Enabled(context.Context, slog.Level) bool { return true }
+func (h *captureHandler) Handle(_ context.Context, r slog.Record) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.msgs = append(h.msgs, r.Message)
+	return nil
+}
+func (h *captureHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *captureHandler) WithGroup(string) slog.Handler      { return h }
+func (h *captureHandler) count(msg string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := 0
+	for _, m := range h.msgs {
+		if m == msg {
+			n++
+		}
+	}
+	return n
 }
 
 func TestDeployThroughTxManager(t *testing.T) {
