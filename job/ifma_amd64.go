@@ -25,6 +25,8 @@ type ifmaConsts struct {
 	p    [5]uint64
 	pinv uint64
 	mask uint64
+	// kq[q] = ⌊q·2^253 / p⌋ for reduce8.
+	kq [16]uint64
 }
 
 //go:noescape
@@ -37,7 +39,13 @@ func sbox8(x, tmp *vec8, c *ifmaConsts)
 func add8(z, a, b *vec8, c *ifmaConsts)
 
 //go:noescape
-func montmul2x8(z1, a1, b1, z2, a2, b2 *vec8, c *ifmaConsts)
+func reduce8(x *vec8, c *ifmaConsts)
+
+//go:noescape
+func extmat8(x0, x1 *vec8, c *ifmaConsts)
+
+//go:noescape
+func intmat8(x0, x1 *vec8, c *ifmaConsts)
 
 //go:noescape
 func sbox2x8(x1, t1, x2, t2 *vec8, c *ifmaConsts)
@@ -48,7 +56,6 @@ type ifmaKeys struct {
 	first    [fullRounds / 2][2]vec8
 	partial  [partialRounds]vec8
 	last     [fullRounds / 2][2]vec8
-	one      vec8 // R mod p: montmul by it reduces below 2p
 	fromGn   vec8 // 2^264 mod p: gnark's Montgomery words (R = 2^256) to ours
 	toGn     vec8 // 2^256 mod p: ours back to gnark's
 	fromInt  vec8 // R² mod p: a plain integer to our form
@@ -56,7 +63,7 @@ type ifmaKeys struct {
 }
 
 func hasIFMA() bool {
-	return cpu.X86.HasAVX512F && cpu.X86.HasAVX512IFMA
+	return cpu.X86.HasAVX512F && cpu.X86.HasAVX512IFMA && cpu.X86.HasAVX512DQ
 }
 
 const limbMask = 1<<52 - 1
@@ -117,6 +124,10 @@ var ifmaKeysOnce = sync.OnceValue(func() *ifmaKeys {
 	inv := new(big.Int).ModInverse(new(big.Int).Mod(p, two52), two52)
 	inv.Sub(two52, inv)
 	k := &ifmaKeys{c: ifmaConsts{p: bigLimbs(p), pinv: inv.Uint64(), mask: limbMask}}
+	for q := range k.c.kq {
+		v := new(big.Int).Lsh(big.NewInt(int64(q)), 253)
+		k.c.kq[q] = v.Div(v, p).Uint64()
+	}
 	ours := func(e *fr.Element) vec8 {
 		v := e.BigInt(new(big.Int))
 		v.Mul(v, r).Mod(v, p)
@@ -133,7 +144,6 @@ var ifmaKeysOnce = sync.OnceValue(func() *ifmaKeys {
 		k.partial[i] = ours(&rk.partial[i])
 	}
 	mod := func(v *big.Int) vec8 { return broadcast(bigLimbs(v.Mod(v, p))) }
-	k.one = mod(new(big.Int).Set(r))
 	k.fromGn = mod(new(big.Int).Lsh(big.NewInt(1), 264))
 	k.toGn = mod(new(big.Int).Lsh(big.NewInt(1), 256))
 	k.fromInt = mod(new(big.Int).Mul(r, r))
@@ -148,14 +158,10 @@ var ifmaKeysOnce = sync.OnceValue(func() *ifmaKeys {
 // compress8 sets out = H(a, b) lane by lane; a and b below 2p, out below
 // 2p. scratch holds four vectors.
 func (k *ifmaKeys) compress8(out, a, b *vec8, scratch *[4]vec8) {
-	x0, x1, s, tmp := &scratch[0], &scratch[1], &scratch[2], &scratch[3]
+	x0, x1, tmp := &scratch[0], &scratch[1], &scratch[3]
 	c := &k.c
 	*x0, *x1 = *a, *b
-	ext := func() {
-		add8(s, x0, x1, c)
-		add8(x0, x0, s, c)
-		add8(x1, x1, s, c)
-	}
+	ext := func() { extmat8(x0, x1, c) }
 	ext()
 	for i := range fullRounds / 2 {
 		add8(x0, x0, &k.first[i][0], c)
@@ -165,15 +171,12 @@ func (k *ifmaKeys) compress8(out, a, b *vec8, scratch *[4]vec8) {
 		ext()
 	}
 	for i := range partialRounds {
-		montmul8(x1, x1, &k.one, c) // keeps x1 below 2p
+		reduce8(x1, c) // keeps x1 below 2p
 		add8(x0, x0, &k.partial[i], c)
 		sbox8(x0, tmp, c)
-		add8(s, x0, x1, c)
-		add8(x0, x0, s, c)
-		add8(x1, x1, x1, c)
-		add8(x1, x1, s, c)
+		intmat8(x0, x1, c)
 	}
-	montmul8(x1, x1, &k.one, c)
+	reduce8(x1, c)
 	for i := range fullRounds / 2 {
 		add8(x0, x0, &k.last[i][0], c)
 		add8(x1, x1, &k.last[i][1], c)
@@ -182,7 +185,7 @@ func (k *ifmaKeys) compress8(out, a, b *vec8, scratch *[4]vec8) {
 		ext()
 	}
 	add8(out, x1, b, c)
-	montmul8(out, out, &k.one, c)
+	reduce8(out, c)
 }
 
 // compress16 is compress8 on two independent groups of eight lanes,
@@ -194,11 +197,7 @@ func (k *ifmaKeys) compress16(out, a, b *[2]vec8, scratch *[2][4]vec8) {
 	}
 	x0a, x1a, sa, ta := &scratch[0][0], &scratch[0][1], &scratch[0][2], &scratch[0][3]
 	x0b, x1b, sb, tb := &scratch[1][0], &scratch[1][1], &scratch[1][2], &scratch[1][3]
-	ext := func(x0, x1, s *vec8) {
-		add8(s, x0, x1, c)
-		add8(x0, x0, s, c)
-		add8(x1, x1, s, c)
-	}
+	ext := func(x0, x1, _ *vec8) { extmat8(x0, x1, c) }
 	full := func(rk *[2]vec8) {
 		add8(x0a, x0a, &rk[0], c)
 		add8(x1a, x1a, &rk[1], c)
@@ -215,25 +214,23 @@ func (k *ifmaKeys) compress16(out, a, b *[2]vec8, scratch *[2][4]vec8) {
 		full(&k.first[i])
 	}
 	for i := range partialRounds {
-		montmul2x8(x1a, x1a, &k.one, x1b, x1b, &k.one, c)
+		reduce8(x1a, c)
+		reduce8(x1b, c)
 		add8(x0a, x0a, &k.partial[i], c)
 		add8(x0b, x0b, &k.partial[i], c)
 		sbox2x8(x0a, ta, x0b, tb, c)
-		for _, g := range [2][3]*vec8{{x0a, x1a, sa}, {x0b, x1b, sb}} {
-			x0, x1, s := g[0], g[1], g[2]
-			add8(s, x0, x1, c)
-			add8(x0, x0, s, c)
-			add8(x1, x1, x1, c)
-			add8(x1, x1, s, c)
-		}
+		intmat8(x0a, x1a, c)
+		intmat8(x0b, x1b, c)
 	}
-	montmul2x8(x1a, x1a, &k.one, x1b, x1b, &k.one, c)
+	reduce8(x1a, c)
+	reduce8(x1b, c)
 	for i := range fullRounds / 2 {
 		full(&k.last[i])
 	}
 	add8(&out[0], x1a, &b[0], c)
 	add8(&out[1], x1b, &b[1], c)
-	montmul2x8(&out[0], &out[0], &k.one, &out[1], &out[1], &k.one, c)
+	reduce8(&out[0], c)
+	reduce8(&out[1], c)
 }
 
 // toElement converts one lane (below 2p, our form) to a gnark element.

@@ -241,20 +241,6 @@ TEXT ·add8(SB), NOSPLIT, $0-32
 	VMOVDQU64 Z8, 192(R11) \
 	VMOVDQU64 Z9, 256(R11)
 
-// func montmul2x8(z1, a1, b1, z2, a2, b2 *vec8, c *ifmaConsts)
-TEXT ·montmul2x8(SB), NOSPLIT, $0-56
-	MOVQ z1+0(FP), R8
-	MOVQ a1+8(FP), R9
-	MOVQ b1+16(FP), R10
-	MOVQ z2+24(FP), R11
-	MOVQ a2+32(FP), R12
-	MOVQ b2+40(FP), R13
-	MOVQ c+48(FP), CX
-	LOADCONST(CX)
-	MONTMUL2
-	VZEROUPPER
-	RET
-
 // func sbox2x8(x1, t1, x2, t2 *vec8, c *ifmaConsts): x1 = x1^5, x2 = x2^5.
 TEXT ·sbox2x8(SB), NOSPLIT, $0-40
 	MOVQ x1+0(FP), AX
@@ -284,5 +270,146 @@ TEXT ·sbox2x8(SB), NOSPLIT, $0-40
 	MOVQ DX, R12
 	MOVQ SI, R13
 	MONTMUL2
+	VZEROUPPER
+	RET
+
+// func reduce8(x *vec8, c *ifmaConsts)
+// x = x − K[q]·p with q = ⌊x / 2^253⌋ and K[q] = ⌊q·2^253 / p⌋, so that
+// 0 ≤ x < 2^253 + p < 2p for any normalized x < 2^257: the cheap
+// reduction of the partial rounds (instead of a Montgomery product by R).
+TEXT ·reduce8(SB), NOSPLIT, $0-16
+	MOVQ x+0(FP), DI
+	MOVQ c+8(FP), CX
+	VPBROADCASTQ 0(CX), Z20
+	VPBROADCASTQ 8(CX), Z21
+	VPBROADCASTQ 16(CX), Z22
+	VPBROADCASTQ 24(CX), Z23
+	VPBROADCASTQ 32(CX), Z24
+	VPBROADCASTQ 48(CX), Z26
+	VMOVDQU64    56(CX), Z27
+	VMOVDQU64    120(CX), Z28
+	VMOVDQU64    0(DI), Z0
+	VMOVDQU64    64(DI), Z1
+	VMOVDQU64    128(DI), Z2
+	VMOVDQU64    192(DI), Z3
+	VMOVDQU64    256(DI), Z4
+	VPSRLQ       $45, Z4, Z5
+	VMOVDQU64    Z27, Z6
+	VPERMT2Q     Z28, Z5, Z6
+	VPMULLQ      Z20, Z6, Z7
+	VPSUBQ       Z7, Z0, Z0
+	VPMULLQ      Z21, Z6, Z7
+	VPSUBQ       Z7, Z1, Z1
+	VPMULLQ      Z22, Z6, Z7
+	VPSUBQ       Z7, Z2, Z2
+	VPMULLQ      Z23, Z6, Z7
+	VPSUBQ       Z7, Z3, Z3
+	VPMULLQ      Z24, Z6, Z7
+	VPSUBQ       Z7, Z4, Z4
+	VPSRAQ       $52, Z0, Z16
+	VPANDQ       Z26, Z0, Z0
+	VPADDQ       Z16, Z1, Z1
+	VPSRAQ       $52, Z1, Z16
+	VPANDQ       Z26, Z1, Z1
+	VPADDQ       Z16, Z2, Z2
+	VPSRAQ       $52, Z2, Z16
+	VPANDQ       Z26, Z2, Z2
+	VPADDQ       Z16, Z3, Z3
+	VPSRAQ       $52, Z3, Z16
+	VPANDQ       Z26, Z3, Z3
+	VPADDQ       Z16, Z4, Z4
+	VMOVDQU64    Z0, 0(DI)
+	VMOVDQU64    Z1, 64(DI)
+	VMOVDQU64    Z2, 128(DI)
+	VMOVDQU64    Z3, 192(DI)
+	VMOVDQU64    Z4, 256(DI)
+	VZEROUPPER
+	RET
+
+// MATLOAD loads x0 (DI) into Z0..Z4 and x1 (SI) into Z5..Z9, with the limb
+// mask in Z26.
+#define MATLOAD \
+	VPBROADCASTQ 48(CX), Z26 \
+	VMOVDQU64    0(DI), Z0 \
+	VMOVDQU64    64(DI), Z1 \
+	VMOVDQU64    128(DI), Z2 \
+	VMOVDQU64    192(DI), Z3 \
+	VMOVDQU64    256(DI), Z4 \
+	VMOVDQU64    0(SI), Z5 \
+	VMOVDQU64    64(SI), Z6 \
+	VMOVDQU64    128(SI), Z7 \
+	VMOVDQU64    192(SI), Z8 \
+	VMOVDQU64    256(SI), Z9 \
+	VPADDQ       Z0, Z5, Z10 \
+	VPADDQ       Z1, Z6, Z11 \
+	VPADDQ       Z2, Z7, Z12 \
+	VPADDQ       Z3, Z8, Z13 \
+	VPADDQ       Z4, Z9, Z14
+
+// MATSTORE normalizes Z0..Z4 into x0 (DI) and Z5..Z9 into x1 (SI).
+#define MATSTORE \
+	CARRY(Z0, Z1) \
+	CARRY(Z1, Z2) \
+	CARRY(Z2, Z3) \
+	CARRY(Z3, Z4) \
+	CARRY(Z5, Z6) \
+	CARRY(Z6, Z7) \
+	CARRY(Z7, Z8) \
+	CARRY(Z8, Z9) \
+	VMOVDQU64 Z0, 0(DI) \
+	VMOVDQU64 Z1, 64(DI) \
+	VMOVDQU64 Z2, 128(DI) \
+	VMOVDQU64 Z3, 192(DI) \
+	VMOVDQU64 Z4, 256(DI) \
+	VMOVDQU64 Z5, 0(SI) \
+	VMOVDQU64 Z6, 64(SI) \
+	VMOVDQU64 Z7, 128(SI) \
+	VMOVDQU64 Z8, 192(SI) \
+	VMOVDQU64 Z9, 256(SI)
+
+// func extmat8(x0, x1 *vec8, c *ifmaConsts): s = x0 + x1; x0 += s; x1 += s
+// (the external matrix circ(2, 1)).
+TEXT ·extmat8(SB), NOSPLIT, $0-24
+	MOVQ x0+0(FP), DI
+	MOVQ x1+8(FP), SI
+	MOVQ c+16(FP), CX
+	MATLOAD
+	VPADDQ Z10, Z0, Z0
+	VPADDQ Z11, Z1, Z1
+	VPADDQ Z12, Z2, Z2
+	VPADDQ Z13, Z3, Z3
+	VPADDQ Z14, Z4, Z4
+	VPADDQ Z10, Z5, Z5
+	VPADDQ Z11, Z6, Z6
+	VPADDQ Z12, Z7, Z7
+	VPADDQ Z13, Z8, Z8
+	VPADDQ Z14, Z9, Z9
+	MATSTORE
+	VZEROUPPER
+	RET
+
+// func intmat8(x0, x1 *vec8, c *ifmaConsts): s = x0 + x1; x0 += s;
+// x1 = 2·x1 + s (the internal matrix [[2, 1], [1, 3]]).
+TEXT ·intmat8(SB), NOSPLIT, $0-24
+	MOVQ x0+0(FP), DI
+	MOVQ x1+8(FP), SI
+	MOVQ c+16(FP), CX
+	MATLOAD
+	VPADDQ Z10, Z0, Z0
+	VPADDQ Z11, Z1, Z1
+	VPADDQ Z12, Z2, Z2
+	VPADDQ Z13, Z3, Z3
+	VPADDQ Z14, Z4, Z4
+	VPADDQ Z5, Z5, Z5
+	VPADDQ Z6, Z6, Z6
+	VPADDQ Z7, Z7, Z7
+	VPADDQ Z8, Z8, Z8
+	VPADDQ Z9, Z9, Z9
+	VPADDQ Z10, Z5, Z5
+	VPADDQ Z11, Z6, Z6
+	VPADDQ Z12, Z7, Z7
+	VPADDQ Z13, Z8, Z8
+	VPADDQ Z14, Z9, Z9
+	MATSTORE
 	VZEROUPPER
 	RET

@@ -3,8 +3,12 @@
 package job
 
 import (
+	"math/big"
 	"math/rand/v2"
 	"testing"
+	"unsafe"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
 func TestCompress8MatchesH(t *testing.T) {
@@ -177,4 +181,70 @@ func BenchmarkCompress16Parallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(16*float64(b.N)/b.Elapsed().Seconds(), "compressions/s")
+}
+
+// TestReduce8: below 2p, same value mod p, for values up to 2^257.
+func TestReduce8(t *testing.T) {
+	if !hasIFMA() {
+		t.Skip("no AVX-512 IFMA")
+	}
+	if off := unsafe.Offsetof(ifmaConsts{}.kq); off != 56 {
+		t.Fatalf("kq at %d, the assembly reads 56", off)
+	}
+	k := ifmaKeysOnce()
+	p := fr.Modulus()
+	twoP := new(big.Int).Lsh(p, 1)
+	limit := new(big.Int).Lsh(big.NewInt(1), 257)
+	rng := rand.New(rand.NewPCG(43, 44))
+	for round := range 2000 {
+		var v vec8
+		vals := make([]*big.Int, 8)
+		for j := range 8 {
+			x := new(big.Int)
+			switch {
+			case round == 0:
+				// Boundaries of q: q·2^253 − 1, q·2^253, and 2^257 − 1.
+				x.Lsh(big.NewInt(int64(j+1)), 253)
+				if j%2 == 0 {
+					x.Sub(x, big.NewInt(1))
+				}
+				if j == 7 {
+					x.Sub(limit, big.NewInt(1))
+				}
+			default:
+				// Uniform below 2^(200+k) for k up to 57: every q occurs.
+				bits := 200 + rng.IntN(58)
+				for range 5 {
+					x.Lsh(x, 64).Or(x, new(big.Int).SetUint64(rng.Uint64()))
+				}
+				x.Rsh(x, uint(320-bits))
+			}
+			vals[j] = x
+			var l [5]uint64
+			for k := range 5 {
+				l[k] = new(big.Int).And(new(big.Int).Rsh(x, uint(52*k)), big.NewInt(limbMask)).Uint64()
+			}
+			v.setLane(j, l)
+		}
+		reduce8(&v, &k.c)
+		for j := range 8 {
+			l := v.lane(j)
+			for _, limb := range l {
+				if limb>>52 != 0 {
+					t.Fatalf("round %d lane %d: limb not normalized", round, j)
+				}
+			}
+			w := words64(l)
+			got := new(big.Int)
+			for i := 3; i >= 0; i-- {
+				got.Lsh(got, 64).Or(got, new(big.Int).SetUint64(w[i]))
+			}
+			if got.Cmp(twoP) >= 0 {
+				t.Fatalf("round %d lane %d: %v not below 2p", round, j, got)
+			}
+			if new(big.Int).Mod(got, p).Cmp(new(big.Int).Mod(vals[j], p)) != 0 {
+				t.Fatalf("round %d lane %d: value changed mod p", round, j)
+			}
+		}
+	}
 }
