@@ -403,3 +403,78 @@ func TestTxManagerConfigErrors(t *testing.T) {
 		t.Fatal("corrupt state file accepted")
 	}
 }
+
+// An inclusion that a reorg undoes is not reported: the manager waits for
+// its depth on the canonical chain, and the tx lands again.
+func TestTxManagerSurvivesReorg(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	cfg.Confirmations = 3
+	m, err := l1.NewTxManager(t.Context(), c.Client, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	base, _ := c.Client.HeaderByNumber(t.Context(), nil)
+	to := common.HexToAddress("0x99")
+	type result struct {
+		r   *types.Receipt
+		err error
+	}
+	res := make(chan result, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+		defer cancel()
+		r, err := m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(3)})
+		res <- result{r, err}
+	}()
+	// Wait until the tx is in the pool, mine it, then orphan its block.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if n, _ := c.Client.PendingNonceAt(t.Context(), m.From()); n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("tx never reached the pool")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	c.Sim.Commit()
+	orphan, _ := c.Client.HeaderByNumber(t.Context(), nil)
+	var ferr error
+	for i := 0; i < 200; i++ {
+		if ferr = c.Sim.Fork(base.Hash()); ferr == nil {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if ferr != nil {
+		t.Fatal(ferr)
+	}
+	// Build the new branch, block by block, until the manager answers.
+	for {
+		select {
+		case out := <-res:
+			if out.err != nil {
+				t.Fatal(out.err)
+			}
+			if out.r.BlockHash == orphan.Hash() {
+				t.Fatal("receipt from the orphaned block")
+			}
+			h, err := c.Client.HeaderByNumber(t.Context(), out.r.BlockNumber)
+			if err != nil || h.Hash() != out.r.BlockHash {
+				t.Fatalf("receipt block %x is not canonical (%v)", out.r.BlockHash, err)
+			}
+			head, _ := c.Client.BlockNumber(t.Context())
+			if head+1 < out.r.BlockNumber.Uint64()+3 {
+				t.Fatalf("returned before 3 confirmations")
+			}
+			if b, _ := c.Client.BalanceAt(t.Context(), to, nil); b.Int64() != 3 {
+				t.Fatalf("recipient holds %v", b)
+			}
+			return
+		case <-time.After(20 * time.Millisecond):
+			c.Sim.Commit()
+		}
+	}
+}
