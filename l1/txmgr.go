@@ -269,6 +269,9 @@ func (r *txRecord) latest() *types.Transaction { return r.versions[len(r.version
 // carrying the node's revert data (see RevertName). If ctx ends first the
 // tx stays pending and is still driven to inclusion.
 func (m *TxManager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error) {
+	if m.ctx.Err() != nil {
+		return nil, errors.New("tx manager: closed")
+	}
 	value := c.Value
 	if value == nil {
 		value = new(big.Int)

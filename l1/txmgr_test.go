@@ -366,6 +366,10 @@ func TestTxManagerNonceTakenElsewhere(t *testing.T) {
 	if len(m.Pending()) != 0 {
 		t.Fatal("a nonce taken elsewhere stays pending")
 	}
+	m.Close()
+	if _, err := m.Send(t.Context(), l1.TxCandidate{To: &to, Value: big.NewInt(1)}); err == nil {
+		t.Fatal("send after close")
+	}
 }
 
 func TestTxManagerConfigErrors(t *testing.T) {
