@@ -45,6 +45,9 @@ func reduce8(x *vec8, c *ifmaConsts)
 func extmat8(x0, x1 *vec8, c *ifmaConsts)
 
 //go:noescape
+func partial2x8(st *[2][4]vec8, rk *[partialRounds]vec8, c *ifmaConsts)
+
+//go:noescape
 func intmat8(x0, x1 *vec8, c *ifmaConsts)
 
 //go:noescape
@@ -213,15 +216,9 @@ func (k *ifmaKeys) compress16(out, a, b *[2]vec8, scratch *[2][4]vec8) {
 	for i := range fullRounds / 2 {
 		full(&k.first[i])
 	}
-	for i := range partialRounds {
-		reduce8(x1a, c)
-		reduce8(x1b, c)
-		add8(x0a, x0a, &k.partial[i], c)
-		add8(x0b, x0b, &k.partial[i], c)
-		sbox2x8(x0a, ta, x0b, tb, c)
-		intmat8(x0a, x1a, c)
-		intmat8(x0b, x1b, c)
-	}
+	// The partial rounds in one call: per round and group, x1 reduced,
+	// x0 += rc, x0^5, internal matrix (as compress8's loop).
+	partial2x8(scratch, &k.partial, c)
 	reduce8(x1a, c)
 	reduce8(x1b, c)
 	for i := range fullRounds / 2 {

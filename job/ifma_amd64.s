@@ -413,3 +413,140 @@ TEXT ·intmat8(SB), NOSPLIT, $0-24
 	MATSTORE
 	VZEROUPPER
 	RET
+
+// REDUCEAT is reduce8 on the vector at p (constants in Z20..Z24, Z26..Z28).
+#define REDUCEAT(p) \
+	VMOVDQU64 0(p), Z0 \
+	VMOVDQU64 64(p), Z1 \
+	VMOVDQU64 128(p), Z2 \
+	VMOVDQU64 192(p), Z3 \
+	VMOVDQU64 256(p), Z4 \
+	VPSRLQ    $45, Z4, Z5 \
+	VMOVDQU64 Z27, Z6 \
+	VPERMT2Q  Z28, Z5, Z6 \
+	VPMULLQ   Z20, Z6, Z7 \
+	VPSUBQ    Z7, Z0, Z0 \
+	VPMULLQ   Z21, Z6, Z7 \
+	VPSUBQ    Z7, Z1, Z1 \
+	VPMULLQ   Z22, Z6, Z7 \
+	VPSUBQ    Z7, Z2, Z2 \
+	VPMULLQ   Z23, Z6, Z7 \
+	VPSUBQ    Z7, Z3, Z3 \
+	VPMULLQ   Z24, Z6, Z7 \
+	VPSUBQ    Z7, Z4, Z4 \
+	VPSRAQ    $52, Z0, Z16 \
+	VPANDQ    Z26, Z0, Z0 \
+	VPADDQ    Z16, Z1, Z1 \
+	VPSRAQ    $52, Z1, Z16 \
+	VPANDQ    Z26, Z1, Z1 \
+	VPADDQ    Z16, Z2, Z2 \
+	VPSRAQ    $52, Z2, Z16 \
+	VPANDQ    Z26, Z2, Z2 \
+	VPADDQ    Z16, Z3, Z3 \
+	VPSRAQ    $52, Z3, Z16 \
+	VPANDQ    Z26, Z3, Z3 \
+	VPADDQ    Z16, Z4, Z4 \
+	VMOVDQU64 Z0, 0(p) \
+	VMOVDQU64 Z1, 64(p) \
+	VMOVDQU64 Z2, 128(p) \
+	VMOVDQU64 Z3, 192(p) \
+	VMOVDQU64 Z4, 256(p)
+
+// ADDRC: (p) += (rc), normalized.
+#define ADDRC(p, rc) \
+	VMOVDQU64 0(p), Z0 \
+	VMOVDQU64 64(p), Z1 \
+	VMOVDQU64 128(p), Z2 \
+	VMOVDQU64 192(p), Z3 \
+	VMOVDQU64 256(p), Z4 \
+	VPADDQ    0(rc), Z0, Z0 \
+	VPADDQ    64(rc), Z1, Z1 \
+	VPADDQ    128(rc), Z2, Z2 \
+	VPADDQ    192(rc), Z3, Z3 \
+	VPADDQ    256(rc), Z4, Z4 \
+	CARRY(Z0, Z1) \
+	CARRY(Z1, Z2) \
+	CARRY(Z2, Z3) \
+	CARRY(Z3, Z4) \
+	VMOVDQU64 Z0, 0(p) \
+	VMOVDQU64 Z1, 64(p) \
+	VMOVDQU64 Z2, 128(p) \
+	VMOVDQU64 Z3, 192(p) \
+	VMOVDQU64 Z4, 256(p)
+
+// INTMATAT: the internal matrix on x0 = (DI), x1 = (SI).
+#define INTMATAT \
+	MATLOAD \
+	VPADDQ Z10, Z0, Z0 \
+	VPADDQ Z11, Z1, Z1 \
+	VPADDQ Z12, Z2, Z2 \
+	VPADDQ Z13, Z3, Z3 \
+	VPADDQ Z14, Z4, Z4 \
+	VPADDQ Z5, Z5, Z5 \
+	VPADDQ Z6, Z6, Z6 \
+	VPADDQ Z7, Z7, Z7 \
+	VPADDQ Z8, Z8, Z8 \
+	VPADDQ Z9, Z9, Z9 \
+	VPADDQ Z10, Z5, Z5 \
+	VPADDQ Z11, Z6, Z6 \
+	VPADDQ Z12, Z7, Z7 \
+	VPADDQ Z13, Z8, Z8 \
+	VPADDQ Z14, Z9, Z9 \
+	MATSTORE
+
+// func partial2x8(st *[2][4]vec8, rk *[50]vec8, c *ifmaConsts)
+// All 50 partial rounds on two groups: x0 = st[g][0], x1 = st[g][1],
+// scratch st[g][3]. Per round and group: x1 reduced below 2p, x0 += rc,
+// x0 = x0^5, internal matrix. As compress8's loop, in one call.
+TEXT ·partial2x8(SB), NOSPLIT, $0-24
+	MOVQ st+0(FP), BX
+	MOVQ rk+8(FP), R14
+	MOVQ c+16(FP), CX
+	LOADCONST(CX)
+	VMOVDQU64 56(CX), Z27
+	VMOVDQU64 120(CX), Z28
+	MOVQ $50, AX
+
+partial:
+	LEAQ 320(BX), DI
+	REDUCEAT(DI)
+	LEAQ 1600(BX), DI
+	REDUCEAT(DI)
+	ADDRC(BX, R14)
+	LEAQ 1280(BX), DI
+	ADDRC(DI, R14)
+
+	LEAQ 960(BX), R8
+	MOVQ BX, R9
+	MOVQ BX, R10
+	LEAQ 2240(BX), R11
+	LEAQ 1280(BX), R12
+	LEAQ 1280(BX), R13
+	MONTMUL2
+	LEAQ 960(BX), R8
+	LEAQ 960(BX), R9
+	LEAQ 960(BX), R10
+	LEAQ 2240(BX), R11
+	LEAQ 2240(BX), R12
+	LEAQ 2240(BX), R13
+	MONTMUL2
+	MOVQ BX, R8
+	MOVQ BX, R9
+	LEAQ 960(BX), R10
+	LEAQ 1280(BX), R11
+	LEAQ 1280(BX), R12
+	LEAQ 2240(BX), R13
+	MONTMUL2
+
+	MOVQ BX, DI
+	LEAQ 320(BX), SI
+	INTMATAT
+	LEAQ 1280(BX), DI
+	LEAQ 1600(BX), SI
+	INTMATAT
+
+	ADDQ $320, R14
+	DECQ AX
+	JNZ  partial
+	VZEROUPPER
+	RET
