@@ -3,7 +3,7 @@ pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 interface IRollupForBonds {
     function queueBondChange(address provider, uint256 bond) external returns (uint64);
@@ -18,7 +18,7 @@ interface IRollupForBonds {
 /// consumed messages passes the unbond's message, so every receipt posted
 /// against the old bond has passed its dispute window; until then they stay
 /// slashable.
-contract Bonds is ReentrancyGuard {
+contract Bonds is ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @dev Bounds the loops of slash and release.

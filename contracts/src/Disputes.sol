@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {L1Codec} from "./L1Codec.sol";
 import {IStepVerifier} from "./IStepVerifier.sol";
@@ -16,7 +16,7 @@ import {Bonds} from "./Bonds.sol";
 /// reveal, at least one block later, re-derives h with msg.sender, so a
 /// reveal copied from the mempool by another key finds no commitment, and
 /// the proof's public inputs bind msg.sender too.
-contract Disputes is ReentrancyGuard {
+contract Disputes is ReentrancyGuardTransient {
 
     /// @notice BN254 scalar field: roots must be canonical field elements.
     uint256 public constant FIELD_MODULUS =

@@ -3,7 +3,7 @@ pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {L1Codec} from "./L1Codec.sol";
 
@@ -16,7 +16,7 @@ interface ITimelockDelay {
 /// the protocol parameters of gpuroll (docs/l1-interface.md, docs/contracts.md).
 /// @dev The escrow holds exactly deposits + compensations - withdrawals; the
 /// three totals are kept on-chain so anyone can check it against balanceOf.
-contract Rollup is ReentrancyGuard {
+contract Rollup is ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     uint8 public constant PARAM_DISPUTE_WINDOW = 1;
