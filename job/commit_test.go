@@ -335,3 +335,24 @@ func TestInt32Bound(t *testing.T) {
 		t.Fatal("bias −2^31 accepted")
 	}
 }
+
+func TestHBatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	for _, n := range []int{0, 1, 15, 16, 17, 31, 33, 600, 1100} {
+		a, b, out := make([]Element, n), make([]Element, n), make([]Element, n)
+		for i := range a {
+			a[i], b[i] = randElement(rng), randElement(rng)
+		}
+		if err := HBatch(out, a, b); err != nil {
+			t.Fatal(err)
+		}
+		for i := range out {
+			if want := H(&a[i], &b[i]); !out[i].Equal(&want) {
+				t.Fatalf("n=%d: out[%d] differs from H", n, i)
+			}
+		}
+	}
+	if err := HBatch(make([]Element, 2), make([]Element, 1), make([]Element, 2)); err == nil {
+		t.Fatal("mismatched lengths accepted")
+	}
+}

@@ -454,3 +454,40 @@ func treeRootFast(leaves []Element, depth, workers int) (root Element, ok bool) 
 	k.toElements(&v, out)
 	return out[0], true
 }
+
+// hBatchFast computes out[i] = H(a[i], b[i]) sixteen at a time; ok is
+// false without IFMA.
+func hBatchFast(out, a, b []Element) bool {
+	if !hasIFMA() {
+		return false
+	}
+	k := ifmaKeysOnce()
+	const chunk = 512 // a multiple of 16
+	tasks := (len(out) + chunk - 1) / chunk
+	parallelFor(tasks, func(t int) {
+		lo, hi := t*chunk, min((t+1)*chunk, len(out))
+		var va, vb, vo [2]vec8
+		var s16 [2][4]vec8
+		var s8 [4]vec8
+		for p := lo; p < hi; p += 16 {
+			q := min(p+16, hi)
+			for g := range 2 {
+				glo, ghi := min(p+8*g, q), min(p+8*g+8, q)
+				k.fromElements(&va[g], a[glo:ghi])
+				k.fromElements(&vb[g], b[glo:ghi])
+			}
+			if q-p > 8 {
+				k.compress16(&vo, &va, &vb, &s16)
+			} else {
+				k.compress8(&vo[0], &va[0], &vb[0], &s8)
+			}
+			for g := range 2 {
+				glo, ghi := min(p+8*g, q), min(p+8*g+8, q)
+				if ghi > glo {
+					k.toElements(&vo[g], out[glo:ghi])
+				}
+			}
+		}
+	})
+	return true
+}
