@@ -8,8 +8,8 @@
 //   - Commitments: H (the Poseidon2 width-2 compression), Pack8, Pack32,
 //     VC, BiasCommitment, WeightRowsRoot, LayerCommitment,
 //     ModelRootFromLayers, InputRoot, TraceRootFromLeaves; Model.Commitments
-//     for a whole model. Many independent VCs at once: VCPackedBatch (eight
-//     and sixteen lanes on AVX-512 IFMA where the CPU has it).
+//     for a whole model. Many at once: VCPackedBatch (VCs) and HBatch
+//     (compressions), sixteen lanes on AVX-512 IFMA where the CPU has it.
 //   - The STF's entry point: Describe (model root, MAC count, step
 //     classes, storage sizes from a SubmitJob's layers).
 //   - Formats: EncodeModel/DecodeModel, EncodeInput/DecodeInput,
