@@ -110,7 +110,7 @@ func NewStepCircuit(c Class) *StepCircuit {
 	}
 }
 
-// classOf recovers the class from the circuit shape.
+// maxIn is the class bound, read from the circuit shape.
 func (s *StepCircuit) maxIn() int { return len(s.Active) }
 
 type gadgets struct {
