@@ -93,3 +93,56 @@ func TestPropertyFraudAlwaysProvable(t *testing.T) {
 		}
 	})
 }
+
+// TestPropertyDescribeSizes: Describe's sizes are the encoded sizes, its
+// model root the model's, its MAC count rows × Σ in·out, for random shapes.
+func TestPropertyDescribeSizes(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		nl := rapid.IntRange(1, 4).Draw(t, "layers")
+		widths := make([]int, nl+1)
+		for i := range widths {
+			widths[i] = rapid.IntRange(1, 90).Draw(t, "w")
+		}
+		rows := rapid.IntRange(1, 5).Draw(t, "rows")
+		rng := rand.New(rand.NewPCG(rapid.Uint64().Draw(t, "seed"), 2))
+		m := randModel(rng, widths, 50)
+		in := randInput(rng, rows, widths[0])
+		specs, err := m.Specs()
+		if err != nil {
+			t.Fatal(err)
+		}
+		bounds := []uint32{uint32(rapid.IntRange(1, 45).Draw(t, "b1")), 90}
+		shape, err := Describe(specs, uint32(rows), bounds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, root, _ := m.Commitments()
+		if shape.ModelRoot != root.Bytes() {
+			t.Fatal("model root differs")
+		}
+		var macs uint64
+		for l := 1; l <= nl; l++ {
+			macs += uint64(widths[l-1] * widths[l])
+			want := uint8(2)
+			if uint32(widths[l-1]) <= bounds[0] {
+				want = 1
+			}
+			if shape.StepClasses[l-1] != want {
+				t.Fatalf("layer %d (in %d): class %d, want %d", l, widths[l-1], shape.StepClasses[l-1], want)
+			}
+		}
+		if shape.MACs != uint64(rows)*macs {
+			t.Fatalf("MACs %d, want %d", shape.MACs, uint64(rows)*macs)
+		}
+		mb, _ := EncodeModel(m)
+		ib, _ := EncodeInput(in)
+		tr, err := (&Reference{Workers: 1}).Execute(context.Background(), m, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb, _ := EncodeTrace(tr.Stored())
+		if shape.ModelBytes != uint64(len(mb)) || shape.InputBytes != uint64(len(ib)) || shape.TraceBytes != uint64(len(tb)) {
+			t.Fatalf("sizes %d/%d/%d, encoded %d/%d/%d", shape.ModelBytes, shape.InputBytes, shape.TraceBytes, len(mb), len(ib), len(tb))
+		}
+	})
+}
