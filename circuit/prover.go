@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -135,11 +136,23 @@ type Calldata struct {
 // Calldata packs commitChallenge and revealChallenge for a receipt leaf of
 // a batch, with its inclusion proof in the batch's receipts root.
 func (ch *Challenge) Calldata(batchIndex uint64, headerHash common.Hash, leaf bindings.L1CodecReceiptLeaf, inclusion [][32]byte, challenger common.Address, salt common.Hash) (*Calldata, error) {
-	if ch.Public[3] == nil || new(big.Int).And(ch.Public[3], new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 160), big.NewInt(1))).Cmp(new(big.Int).SetBytes(challenger[:])) != 0 {
-		return nil, errors.New("calldata: the proof was made for another challenger address")
+	// Recompute the public inputs as Disputes will, from the leaf, the step
+	// and the sender: a mismatch would only burn gas on a reverting reveal.
+	var roots [3]fr.Element
+	for i, b := range [][32]byte{leaf.ModelRoot, leaf.InputRoot, leaf.TraceRoot} {
+		if err := roots[i].SetBytesCanonical(b[:]); err != nil {
+			return nil, fmt.Errorf("calldata: receipt root %d is not a field element: %w", i, err)
+		}
 	}
-	for i, root := range [][32]byte{leaf.ModelRoot, leaf.InputRoot, leaf.TraceRoot} {
-		if new(big.Int).SetBytes(root[:]).Cmp(ch.Public[i]) != 0 {
+	if leaf.Rows == 0 || leaf.Layers == 0 {
+		return nil, errors.New("calldata: receipt with no rows or layers")
+	}
+	want := PublicInputs(roots[0], roots[1], roots[2], int(leaf.Layers), int(leaf.Rows), ch.Step, challenger)
+	for i := range want {
+		if ch.Public[i] == nil || want[i].Cmp(ch.Public[i]) != 0 {
+			if i == 3 {
+				return nil, errors.New("calldata: the proof was made for another challenger, step or job shape")
+			}
 			return nil, fmt.Errorf("calldata: receipt root %d differs from the proven job's", i)
 		}
 	}
