@@ -29,6 +29,12 @@ func AVX2Kernel() (k Kernel, ok bool) {
 	}}, true
 }
 
+// vnniPeak runs n iterations of 16 independent VPDPBUSD: a benchmark of
+// the SIMD peak the VNNI kernel runs against.
+//
+//go:noescape
+func vnniPeak(n int)
+
 func hasVNNI() bool {
 	return cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
 }
