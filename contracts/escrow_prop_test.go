@@ -62,9 +62,11 @@ func TestEscrowProperty(t *testing.T) {
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "rapid.checks" })
 	if !set {
+		old := flag.Lookup("rapid.checks").Value.String()
 		if err := flag.Set("rapid.checks", "10"); err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { _ = flag.Set("rapid.checks", old) })
 	}
 	rapid.Check(t, func(rt *rapid.T) {
 		e := newEnv(t, nil)
