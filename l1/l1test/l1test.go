@@ -38,11 +38,15 @@ type Chain struct {
 
 // Key returns the deterministic test key number i.
 func Key(i int) *ecdsa.PrivateKey {
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("gpuroll l1test key %d", i))))
-	if err != nil {
-		panic(err) // a keccak output is a valid key with overwhelming probability; fixed inputs
+	seed := crypto.Keccak256([]byte(fmt.Sprintf("gpuroll l1test key %d", i)))
+	for {
+		// A hash is a valid secp256k1 key unless it is ≥ the group order
+		// (probability ~2^-128); rehash in that case.
+		if k, err := crypto.ToECDSA(seed); err == nil {
+			return k
+		}
+		seed = crypto.Keccak256(seed)
 	}
-	return k
 }
 
 // Option adjusts the simulated node.
