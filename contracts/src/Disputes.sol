@@ -17,7 +17,6 @@ import {Bonds} from "./Bonds.sol";
 /// reveal copied from the mempool by another key finds no commitment, and
 /// the proof's public inputs bind msg.sender too.
 contract Disputes is ReentrancyGuardTransient {
-
     /// @notice BN254 scalar field: roots must be canonical field elements.
     uint256 public constant FIELD_MODULUS =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
