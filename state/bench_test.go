@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"syscall"
@@ -53,12 +54,17 @@ func buildWorld(b *testing.B) *benchWorld {
 	worldOnce.Do(func() {
 		ctx := context.Background()
 		n := benchAccounts()
-		dir, err := os.MkdirTemp("", "gpuroll-bench-state")
-		if err != nil {
-			worldErr = err
-			return
+		// GPUROLL_BENCH_DIR keeps the world between runs (building 1M
+		// accounts takes minutes); otherwise a temporary directory.
+		dir, reuse := os.Getenv("GPUROLL_BENCH_DIR"), true
+		if dir == "" {
+			var err error
+			if dir, err = os.MkdirTemp("", "gpuroll-bench-state"); err != nil {
+				worldErr = err
+				return
+			}
+			worldDir, reuse = dir, false
 		}
-		worldDir = dir
 		db, err := OpenDB(dir, slog.New(slog.DiscardHandler))
 		if err != nil {
 			worldErr = err
@@ -78,6 +84,28 @@ func buildWorld(b *testing.B) *benchWorld {
 			w.addrs = append(w.addrs, crypto.PubkeyToAddress(k.PublicKey))
 		}
 		w.nonces = make([]uint64, len(w.keys))
+		if head, _ := w.s.Head(); reuse && head > 0 {
+			g, err := w.s.Globals()
+			if err != nil {
+				worldErr = err
+				return
+			}
+			for i, a := range w.addrs {
+				acc, err := w.s.Account(a)
+				if err != nil {
+					worldErr = err
+					return
+				}
+				w.nonces[i] = acc.Nonce
+			}
+			w.block, w.time, w.fillers = head, g.BlockTime, n
+			if err := w.s.Warm(ctx); err != nil {
+				worldErr = err
+				return
+			}
+			world = w
+			return
+		}
 		const chunk = 100_000
 		for start := 0; start < n; start += chunk {
 			w.block++
@@ -119,6 +147,18 @@ func BenchmarkSTFTransfers(b *testing.B) {
 	const perBlock = 1000
 	ctx := context.Background()
 	var cpu time.Duration
+	// GPUROLL_BENCH_PROFILE=file profiles the timed blocks only (not the
+	// world's construction or warm-up, which -cpuprofile would include).
+	if path := os.Getenv("GPUROLL_BENCH_PROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()

@@ -525,5 +525,17 @@ func (s *State) batchHeader(b uint64) (common.Hash, bool, error) {
 	return common.BytesToHash(v), true, nil
 }
 
+// WarmDepth is how many tree levels Warm loads.
+const WarmDepth = smt.MaxDepth
+
+// Warm loads the upper state tree into memory (see smt.Tree.Warm); call it
+// once after Open on a large state.
+func (s *State) Warm(ctx context.Context) error {
+	if err := s.tree.Warm(ctx, WarmDepth); err != nil {
+		return wrapf(CodeState, err, "warm state tree")
+	}
+	return nil
+}
+
 // Prove returns the state tree proof of a key at the committed head.
 func (s *State) Prove(k Key) (*smt.Proof, error) { return s.tree.Prove(k) }

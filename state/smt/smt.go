@@ -133,8 +133,9 @@ type nodeCache struct {
 }
 
 // CacheNodes is the capacity of one generation of the node cache: up to
-// twice this many nodes (~150 bytes each) stay in memory.
-const CacheNodes = 1 << 18
+// twice this many nodes (~200 bytes each with the map) stay in memory,
+// enough for every node of a tree of ~1M keys (~400 MB).
+const CacheNodes = 1 << 20
 
 func newNodeCache(capacity int) *nodeCache {
 	return &nodeCache{young: make(map[Hash]node), old: make(map[Hash]node), capacity: capacity}
@@ -170,6 +171,39 @@ func (c *nodeCache) putLocked(h Hash, n node) {
 // stored under prefix in db.
 func New(db *pebble.DB, prefix []byte, root Hash) *Tree {
 	return &Tree{db: db, prefix: append([]byte(nil), prefix...), root: root, cache: newNodeCache(CacheNodes)}
+}
+
+// Warm loads the nodes of the top depth levels into the node cache (a
+// node process does it at start-up, so its first blocks do not read the
+// upper tree from disk one node at a time). It stops early when the cache
+// would overflow.
+func (t *Tree) Warm(ctx context.Context, depth int) error {
+	level := []Hash{t.root}
+	loaded := 0
+	for d := 0; d < depth && len(level) > 0; d++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var next []Hash
+		for _, h := range level {
+			if h == (Hash{}) {
+				continue
+			}
+			n, err := t.load(h)
+			if err != nil {
+				return err
+			}
+			loaded++
+			if n.kind == kindInternal {
+				next = append(next, n.left, n.right)
+			}
+		}
+		if loaded+len(next) > t.cache.capacity {
+			return nil
+		}
+		level = next
+	}
+	return nil
 }
 
 // Root is the current root.

@@ -174,6 +174,16 @@ func TestTreeAgainstModel(t *testing.T) {
 	if err := tr.SetRoot(rndKey(r)); err == nil {
 		t.Fatal("SetRoot accepted an unknown root")
 	}
+	// A fresh view warms its cache from storage and reads the same.
+	fresh := New(db, []byte("t/"), roots[len(roots)-1])
+	if err := fresh.Warm(context.Background(), 8); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range models[len(models)-1] {
+		if got, ok, err := fresh.Get(k); err != nil || !ok || got != v {
+			t.Fatal("warmed tree reads differently")
+		}
+	}
 }
 
 func TestTreeErrors(t *testing.T) {
