@@ -82,6 +82,18 @@ func TestClass1RealProof(t *testing.T) {
 	if _, err := p.ProveFraud(ctx, h.m, h.in, h.st, ch); !errors.Is(err, ErrHonest) {
 		t.Fatalf("honest receipt: %v", err)
 	}
+	if _, err := p.ProveAgainst(ctx, h.m, h.in, h.st, h.honest, ch); !errors.Is(err, ErrHonest) {
+		t.Fatalf("honest receipt against its execution: %v", err)
+	}
+	// A wrong "honest" execution does not make an honest receipt provable:
+	// the prover opens the provider's leaf and the circuit recomputes.
+	wrong := *h.honest
+	wrong.Acts = append([][]int8(nil), h.honest.Acts...)
+	wrong.Acts[1] = append([]int8(nil), h.honest.Acts[1]...)
+	wrong.Acts[1][0]++
+	if _, err := p.ProveAgainst(ctx, h.m, h.in, h.st, &wrong, ch); !errors.Is(err, ErrHonest) {
+		t.Fatalf("honest receipt against a wrong execution: %v", err)
+	}
 	// And gnark refuses to prove an honest step's witness.
 	a, _, _, err := AssignOpening(h.open(t, job.Step{Row: 0, Layer: 1, Output: 0}), testChallenger)
 	if err != nil {

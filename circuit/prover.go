@@ -61,6 +61,12 @@ func (p *Prover) ProveFraud(ctx context.Context, m *job.Model, in *job.Input, st
 	if err != nil {
 		return nil, fmt.Errorf("re-execute: %w", err)
 	}
+	return p.ProveAgainst(ctx, m, in, stored, honest, challenger)
+}
+
+// ProveAgainst is ProveFraud with the honest execution already at hand
+// (a challenger that re-executed on its own GPU executor).
+func (p *Prover) ProveAgainst(ctx context.Context, m *job.Model, in *job.Input, stored *job.StoredTrace, honest *job.Trace, challenger common.Address) (*Challenge, error) {
 	s, found, err := job.FirstFraud(honest, stored)
 	if err != nil {
 		return nil, fmt.Errorf("compare traces: %w", err)
