@@ -61,6 +61,9 @@ type Follower struct {
 	// at most History of them; the last is the resume point.
 	delivered []BlockRef
 	next      uint64
+	// span is the current eth_getLogs range: halved when a node refuses
+	// a query (too many results, timeouts), grown back on success.
+	span uint64
 }
 
 // ErrReorgTooDeep: a reorg went below everything the follower remembers.
@@ -83,7 +86,7 @@ func NewFollower(client Client, cfg FollowerConfig) *Follower {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Follower{client: client, cfg: cfg, log: cfg.Logger.With("component", "follower"), next: cfg.From}
+	return &Follower{client: client, cfg: cfg, log: cfg.Logger.With("component", "follower"), next: cfg.From, span: cfg.MaxRange}
 }
 
 // Resume makes the follower continue after a block the consumer already
@@ -125,15 +128,21 @@ func (f *Follower) Poll(ctx context.Context) ([]FollowEvent, error) {
 		return out, nil
 	}
 	to := safe
-	if to-f.next+1 > f.cfg.MaxRange {
-		to = f.next + f.cfg.MaxRange - 1
+	if to-f.next+1 > f.span {
+		to = f.next + f.span - 1
 	}
 	logs, err := f.client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(f.next), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: f.cfg.Addresses, Topics: f.cfg.Topics,
 	})
 	if err != nil {
-		return out, fmt.Errorf("follower: logs %d..%d: %w", f.next, to, err)
+		if f.span > 1 {
+			f.span /= 2
+		}
+		return out, fmt.Errorf("follower: logs %d..%d (next range %d blocks): %w", f.next, to, f.span, err)
+	}
+	if f.span < f.cfg.MaxRange {
+		f.span = min(f.span*2, f.cfg.MaxRange)
 	}
 	// Group by block and check every block against the canonical chain, so
 	// that logs read across a concurrent reorg are never delivered.

@@ -233,3 +233,49 @@ func TestFollowerRun(t *testing.T) {
 		t.Fatalf("Run with a failing handler: %v", err)
 	}
 }
+
+// pickyNode refuses log queries over more than 2 blocks, as real nodes
+// refuse ranges with too many results.
+type pickyNode struct {
+	l1.Client
+	refused int
+}
+
+func (p *pickyNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > 2 {
+		p.refused++
+		return nil, errors.New("query returned more than 10000 results")
+	}
+	return p.Client.FilterLogs(ctx, q)
+}
+
+func TestFollowerShrinksRefusedRanges(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	d := c.DeployDev(t, nil)
+	node := &pickyNode{Client: c.Client}
+	f := l1.NewFollower(node, l1.FollowerConfig{Addresses: []common.Address{d.Rollup}, From: 0, MaxRange: 64})
+	n := 0
+	for i := 0; i < 200; i++ {
+		evs, _ := f.Poll(t.Context())
+		for _, e := range evs {
+			n += len(e.Logs)
+		}
+		head, ok := f.Head()
+		now, _ := c.Client.BlockNumber(t.Context())
+		if ok && head.Number == now {
+			break
+		}
+	}
+	want := canonical(t, c, d.Rollup, l1.MessageQueuedTopic(), 0, mustHead(t, c))
+	if node.refused == 0 || n < len(want) {
+		t.Fatalf("refused %d queries, delivered %d logs (≥ %d MessageQueued expected)", node.refused, n, len(want))
+	}
+}
+
+func mustHead(t *testing.T, c *l1test.Chain) uint64 {
+	n, err := c.Client.BlockNumber(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
