@@ -80,12 +80,16 @@ GR_HD fe fe_add(fe a, const fe &b) {
 	return a;
 }
 
-// fe_mul: Montgomery product a·b·2^-256 mod p (CIOS) over eight 32-bit
-// limbs: a GPU multiplies 32×32→64 bits in one instruction, while 64-bit
-// limb products are emulated.
+// fe_mul: Montgomery product a·b·2^-256 mod p over eight 32-bit limbs (a
+// GPU multiplies 32×32→64 bits in one instruction). Separated operand
+// scanning with deferred carries: the 64 limb products are independent
+// (their low and high halves accumulate in 64-bit columns with headroom),
+// and the word-by-word reduction only waits for one column per step, so a
+// thread's dependency chain, which bounds the latency of a leaf's tree on
+// a GPU, stays short.
 GR_HD fe fe_mul(const fe &a, const fe &b) {
 	const uint64_t *P64 = GR_C(P);
-	uint32_t A[8], B[8], P[8], t[10];
+	uint32_t A[8], B[8], P[8];
 	GR_UNROLL
 	for (int i = 0; i < 4; i++) {
 		A[2 * i] = (uint32_t)a.w[i];
@@ -95,35 +99,44 @@ GR_HD fe fe_mul(const fe &a, const fe &b) {
 		P[2 * i] = (uint32_t)P64[i];
 		P[2 * i + 1] = (uint32_t)(P64[i] >> 32);
 	}
+	// Column k collects the low halves of products at k and the high
+	// halves of products at k−1: at most 32 terms below 2^32 each, with
+	// carries, stays below 2^38.
+	uint64_t t[17];
 	GR_UNROLL
-	for (int i = 0; i < 10; i++) t[i] = 0;
+	for (int k = 0; k < 17; k++) t[k] = 0;
+	GR_UNROLL
+	for (int i = 0; i < 8; i++) {
+		GR_UNROLL
+		for (int j = 0; j < 8; j++) {
+			uint64_t p = (uint64_t)A[i] * B[j];
+			t[i + j] += (uint32_t)p;
+			t[i + j + 1] += p >> 32;
+		}
+	}
 	const uint32_t pinv = (uint32_t)GR_PINV; // -p^-1 mod 2^32
 	GR_UNROLL
 	for (int i = 0; i < 8; i++) {
-		uint64_t c = 0;
+		uint32_t m = (uint32_t)t[i] * pinv;
 		GR_UNROLL
 		for (int j = 0; j < 8; j++) {
-			c = (uint64_t)A[j] * B[i] + t[j] + (c >> 32);
-			t[j] = (uint32_t)c;
+			uint64_t p = (uint64_t)m * P[j];
+			t[i + j] += (uint32_t)p;
+			t[i + j + 1] += p >> 32;
 		}
-		c = (uint64_t)t[8] + (c >> 32);
-		t[8] = (uint32_t)c;
-		t[9] = (uint32_t)(c >> 32);
-		uint32_t m = t[0] * pinv;
-		c = (uint64_t)m * P[0] + t[0];
-		GR_UNROLL
-		for (int j = 1; j < 8; j++) {
-			c = (uint64_t)m * P[j] + t[j] + (c >> 32);
-			t[j - 1] = (uint32_t)c;
-		}
-		c = (uint64_t)t[8] + (c >> 32);
-		t[7] = (uint32_t)c;
-		t[8] = t[9] + (uint32_t)(c >> 32);
+		// t[i] ≡ 0 mod 2^32 now: its high part carries on.
+		t[i + 1] += t[i] >> 32;
+	}
+	uint32_t r32[8];
+	GR_UNROLL
+	for (int k = 8; k < 16; k++) {
+		t[k + 1] += t[k] >> 32;
+		r32[k - 8] = (uint32_t)t[k];
 	}
 	fe r;
 	GR_UNROLL
-	for (int i = 0; i < 4; i++) r.w[i] = (uint64_t)t[2 * i] | (uint64_t)t[2 * i + 1] << 32;
-	if (t[8] != 0 || fe_geq_p(r.w)) fe_sub_p(r.w);
+	for (int i = 0; i < 4; i++) r.w[i] = (uint64_t)r32[2 * i] | (uint64_t)r32[2 * i + 1] << 32;
+	if (t[16] != 0 || fe_geq_p(r.w)) fe_sub_p(r.w);
 	return r;
 }
 

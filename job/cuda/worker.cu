@@ -202,9 +202,11 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 		owned.push_back(p);
 		return p;
 	};
-	cudaStream_t hs;
-	CHECK(cudaStreamCreateWithFlags(&hs, cudaStreamNonBlocking));
-	std::vector<cudaEvent_t> ev(2 * L + 2); // per layer: GEMM start, end; [2L+1]: leaves done
+	// Hashing streams: the layers' leaves are independent of each other, so
+	// up to 8 layers hash concurrently, each after its own GEMM.
+	std::vector<cudaStream_t> hss(L < 8 ? L : 8);
+	for (auto &h : hss) CHECK(cudaStreamCreateWithFlags(&h, cudaStreamNonBlocking));
+	std::vector<cudaEvent_t> ev(2 * L + 2); // per layer: GEMM start, end; [2L]: join; [2L+1]: leaves done
 	for (auto &e : ev) CHECK(cudaEventCreate(&e));
 
 	uint32_t in4 = pad4(width);
@@ -222,6 +224,13 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 		const int32_t *dB = cm.dB[l];
 		int8_t *dY = (int8_t *)alloc((size_t)rows * o4);
 		CHECK(cudaMemset(dY, 0, (size_t)rows * o4));
+		// The leaf buffers are allocated on the default stream before the
+		// event the hashing stream waits on, so the stream-ordered
+		// allocations are complete when it uses them.
+		int n = (int)ly.out, m = (n + 30) / 31, depth = 0;
+		while ((1 << depth) < m) depth++;
+		fe *a = (fe *)alloc(sizeof(fe) * (size_t)rows * m);
+		fe *b = (fe *)alloc(sizeof(fe) * (size_t)rows * ((m + 1) / 2 + 1));
 		CHECK(cudaEventRecord(ev[2 * l]));
 		long long threads = (long long)rows * ly.out * 32;
 		k_dense<<<blocks(threads, 256), 256>>>(dX, dW, dB, dY, (int)rows, (int)i4, (int)ly.out, (int)o4, ly.shift, ly.relu);
@@ -229,11 +238,8 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 		CHECK(cudaEventRecord(ev[2 * l + 1]));
 		// Leaves of this layer on the hashing stream, once the GEMM is done:
 		// pack, the variable-depth tree level by level, the length binding.
+		cudaStream_t hs = hss[l % hss.size()];
 		CHECK(cudaStreamWaitEvent(hs, ev[2 * l + 1], 0));
-		int n = (int)ly.out, m = (n + 30) / 31, depth = 0;
-		while ((1 << depth) < m) depth++;
-		fe *a = (fe *)alloc(sizeof(fe) * (size_t)rows * m);
-		fe *b = (fe *)alloc(sizeof(fe) * (size_t)rows * ((m + 1) / 2 + 1));
 		k_pack<<<blocks((long long)rows * m, 128), 128, 0, hs>>>(dY, (int)rows, n, (int)o4, m, a);
 		CHECK(cudaGetLastError());
 		int len = m;
@@ -253,8 +259,13 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 		CHECK(cudaMemcpy2D(acts[l].data(), ly.out, dY, o4, ly.out, rows, cudaMemcpyDeviceToHost));
 		dX = dY;
 	}
-	CHECK(cudaEventRecord(ev[2 * L + 1], hs));
-	CHECK(cudaStreamSynchronize(hs));
+	// Join the hashing streams on the first one, then wait for it.
+	for (size_t i = 1; i < hss.size(); i++) {
+		CHECK(cudaEventRecord(ev[2 * L], hss[i]));
+		CHECK(cudaStreamWaitEvent(hss[0], ev[2 * L], 0));
+	}
+	CHECK(cudaEventRecord(ev[2 * L + 1], hss[0]));
+	CHECK(cudaStreamSynchronize(hss[0]));
 	std::vector<uint8_t> leaves((size_t)rows * L * 32);
 	CHECK(cudaMemcpy(leaves.data(), dLeaves, leaves.size(), cudaMemcpyDeviceToHost));
 	float gemm_ms = 0, tail_ms = 0;
@@ -265,7 +276,7 @@ static void serve_one(const CachedModel &cm, uint32_t rows, uint32_t width, cons
 	}
 	CHECK(cudaEventElapsedTime(&tail_ms, ev[2 * L - 1], ev[2 * L + 1]));
 	for (auto &e : ev) cudaEventDestroy(e);
-	cudaStreamDestroy(hs);
+	for (auto &h : hss) cudaStreamDestroy(h);
 
 	uint8_t hdr[6] = {'G', 'R', 'W', 'R', 1, 0};
 	write_full(hdr, 6);
