@@ -306,3 +306,53 @@ func TestWorkerModelCache(t *testing.T) {
 		t.Fatalf("model under a wrong key: %v", err)
 	}
 }
+
+// TestServeWorkerMalformed: a malformed request gets an error response and
+// ends the worker with an error; a clean EOF ends it without one.
+func TestServeWorkerMalformed(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var out bytes.Buffer
+	if err := ServeWorker(context.Background(), bytes.NewReader(nil), &out, &Reference{}, log); err != nil || out.Len() != 0 {
+		t.Fatalf("empty stream: %v, %d bytes out", err, out.Len())
+	}
+	m, in := testJob(t)
+	req, err := EncodeWorkerRequest(m, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, bad := range map[string][]byte{
+		"magic":     append([]byte("XXXX"), req[4:]...),
+		"truncated": req[:len(req)-1],
+		"flag":      append(append(append([]byte(nil), req[:37]...), 7), req[38:]...),
+	} {
+		out.Reset()
+		err := ServeWorker(context.Background(), bytes.NewReader(bad), &out, &Reference{}, log)
+		if err == nil {
+			t.Fatalf("%s: worker went on after a malformed request", name)
+		}
+		if _, rerr := ReadWorkerResponse(bytes.NewReader(out.Bytes()), m, in.Rows); !errors.Is(rerr, ErrWorker) {
+			t.Fatalf("%s: response %v, want a worker error", name, rerr)
+		}
+	}
+	// An input that does not fit a cached model is an error response, and
+	// the worker goes on.
+	wm, _ := NewWorkerModel(m)
+	wrong, _ := EncodeInput(&Input{Rows: 1, Width: 3, X: make([]int8, 3)})
+	good, _ := EncodeInput(in)
+	stream := append(encodeRequest(wm, true, good), encodeRequest(wm, false, wrong)...)
+	stream = append(stream, encodeRequest(wm, false, good)...)
+	out.Reset()
+	if err := ServeWorker(context.Background(), bytes.NewReader(stream), &out, &Reference{}, log); err != nil {
+		t.Fatal(err)
+	}
+	r := bytes.NewReader(out.Bytes())
+	if _, err := ReadWorkerResponse(r, m, in.Rows); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadWorkerResponse(r, m, in.Rows); !errors.Is(err, ErrWorker) {
+		t.Fatalf("wrong input: %v", err)
+	}
+	if _, err := ReadWorkerResponse(r, m, in.Rows); err != nil {
+		t.Fatalf("after a wrong input: %v", err)
+	}
+}
