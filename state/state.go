@@ -336,8 +336,14 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 		// The tree's view moved nowhere: Update sets the root only on success.
 		return common.Hash{}, wrapf(CodeState, err, "update state tree")
 	}
+	committed := false
+	defer func() {
+		if !committed {
+			// Nothing of this block is stored: put the tree's view back.
+			_ = s.tree.SetRoot(s.headRoot)
+		}
+	}()
 	if expect != nil && root != *expect {
-		_ = s.tree.SetRoot(s.headRoot)
 		return common.Hash{}, errf(CodeBadBatch, "block %d state root %s, the block says %s", number, common.Hash(root), *expect)
 	}
 	nb := u64b(number)
@@ -355,10 +361,9 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 		}
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
-		// Put the tree back: nothing of this block was stored.
-		_ = s.tree.SetRoot(s.headRoot)
 		return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
 	}
+	committed = true
 	s.head, s.headRoot = number, root
 	return root, nil
 }
