@@ -23,9 +23,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/holiman/uint256"
 
 	"github.com/gpuroll/gpuroll/bindings"
@@ -66,38 +63,6 @@ func verifierBin(t testing.TB, class uint8) string {
 	return "0x" + strings.TrimSpace(string(b))
 }
 
-// osakaChain is l1test.NewChain on mainnet's current (Osaka) rules: the
-// simulated backend's default also activates the draft Bogota fork, whose
-// state-gas metering multiplies every storage write and would make the gas
-// figures meaningless for mainnet.
-func osakaChain(t testing.TB, n int) *l1test.Chain {
-	t.Helper()
-	alloc := types.GenesisAlloc{}
-	c := &l1test.Chain{}
-	funds := new(big.Int).Exp(big.NewInt(10), big.NewInt(24), nil)
-	for i := 0; i < n; i++ {
-		k := l1test.Key(i)
-		a := crypto.PubkeyToAddress(k.PublicKey)
-		c.Keys = append(c.Keys, k)
-		c.Addrs = append(c.Addrs, a)
-		alloc[a] = types.Account{Balance: funds}
-	}
-	osaka := func(_ *node.Config, ethConf *ethconfig.Config) {
-		cfg := *ethConf.Genesis.Config
-		cfg.BogotaTime = nil
-		ethConf.Genesis.Config = &cfg
-	}
-	c.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), osaka)
-	t.Cleanup(func() { _ = c.Sim.Close() })
-	c.Client = c.Sim.Client()
-	id, err := c.Client.ChainID(context.Background())
-	if err != nil {
-		t.Fatalf("chain id: %v", err)
-	}
-	c.ChainID = id
-	return c
-}
-
 // class1Keys runs the dev setup of class 1 once per test binary and checks
 // that it reproduces the committed verifier (the setup is deterministic).
 func class1Keys(t *testing.T) *circuit.Keys {
@@ -134,7 +99,10 @@ var sharedClass1 = sync.OnceValues(func() (*circuit.Keys, error) {
 func newEnv(t testing.TB, k *circuit.Keys) *env {
 	t.Helper()
 	ctx := context.Background()
-	c := osakaChain(t, 5)
+	// Mainnet's current (Osaka) rules: the simulated default also activates
+	// the draft Bogota fork, whose state-gas metering multiplies every
+	// storage write and would make the gas figures meaningless for mainnet.
+	c := l1test.NewChain(t, 5, l1test.Osaka)
 	e := &env{t: t, ctx: ctx, c: c, keys: k}
 	for i := range e.vers {
 		e.vers[i] = c.DeployBin(t, admin, verifierBin(t, uint8(i+1)), nil)
