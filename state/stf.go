@@ -306,8 +306,10 @@ func (s *State) closeLease(from common.Address, b *CloseLease, g *Globals) error
 	if l.Status != LeaseOpen {
 		return errf(CodeLeaseClosed, "lease %d is closed", b.LeaseID)
 	}
-	if from != l.Buyer && from != l.Provider {
-		return errf(CodeNotAuthorized, "%s is neither buyer nor provider of lease %d", from, b.LeaseID)
+	// After expiry anyone may close it (the refund goes to the buyer), so
+	// expired escrow does not wait on the buyer's attention.
+	if from != l.Buyer && from != l.Provider && g.BlockTime < l.Expiry {
+		return errf(CodeNotAuthorized, "%s is neither buyer nor provider of lease %d, which has not expired", from, b.LeaseID)
 	}
 	// The unreserved escrow goes back now; what pending jobs reserved stays
 	// until each job is receipted (paid) or rejected (refunded).

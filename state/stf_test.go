@@ -200,6 +200,14 @@ func TestRejectAndExpiry(t *testing.T) {
 	h.commit()
 	_, err = h.tx(buyer, smallJob(lease2, 3))
 	wantCode(t, err, CodeLeaseClosed)
+	// Anyone may close an expired lease; the refund goes to the buyer.
+	h.mustMsg(&l1iface.Deposit{To: h.addrs[3], Amount: eth(1)})
+	before, _ = h.s.Account(h.addrs[buyer])
+	h.mustTx(3, &CloseLease{LeaseID: lease2})
+	after, _ = h.s.Account(h.addrs[buyer])
+	if !new(uint256.Int).Sub(after.Balance, before.Balance).Eq(eth(1)) {
+		t.Fatal("closing an expired lease did not refund the buyer")
+	}
 	// Job validation goes through job.Describe.
 	lease3 := h.mustTx(buyer, &OpenLease{Provider: h.addrs[prov], PricePerGPUHour: eth(1000), Deposit: eth(1), Duration: 300}).LeaseID
 	bad := smallJob(lease3, 4)
