@@ -42,6 +42,11 @@ type harness struct {
 	jobs                                 []common.Hash
 	// extra are non-actor accounts that received money.
 	extra map[common.Address]bool
+	// The blocks as a sequencer would publish them, for re-derivation.
+	cur    *Block
+	blocks []*Block
+	msgs   []*l1iface.Message
+	parent common.Hash
 	// ok counts applied txs and messages by kind (coverage of random runs).
 	ok map[string]int
 }
@@ -80,6 +85,7 @@ func (h *harness) begin() {
 	if err := h.s.BeginBlock(h.block, h.time); err != nil {
 		h.t.Fatal(err)
 	}
+	h.cur = &Block{Number: h.block, Timestamp: h.time}
 }
 
 // commit ends the block and begins the next.
@@ -88,6 +94,9 @@ func (h *harness) commit() common.Hash {
 	if err != nil {
 		h.t.Fatal(err)
 	}
+	h.cur.StateRoot, h.cur.ParentHash = root, h.parent
+	h.parent = h.cur.Hash()
+	h.blocks = append(h.blocks, h.cur)
 	h.begin()
 	return root
 }
@@ -117,6 +126,7 @@ func (h *harness) tx(i int, b Body) (*Result, error) {
 	}
 	res, err := h.s.Apply(v)
 	if err == nil {
+		h.cur.Items = append(h.cur.Items, TxItem(dec))
 		h.ok[b.typeName()]++
 	} else {
 		h.ok[fmt.Sprintf("%s!%d", b.typeName(), CodeOf(err))]++
@@ -149,6 +159,8 @@ func (h *harness) msg(p l1iface.Payload) error {
 	m := l1iface.NewMessage(h.nextL1, h.time, p)
 	err := h.s.ApplyL1Message(m)
 	if err == nil {
+		h.msgs = append(h.msgs[:m.Index], m)
+		h.cur.Items = append(h.cur.Items, L1Item(m.Index))
 		h.ok[p.Kind().String()]++
 		h.nextL1++
 		switch p := p.(type) {
@@ -174,6 +186,7 @@ func (h *harness) seal() *Sealed {
 	if err != nil {
 		h.t.Fatal(err)
 	}
+	h.cur.Items = append(h.cur.Items, SealItem())
 	root := h.commit()
 	hdr := sd.Header(common.Hash{}, common.Hash{}, root, common.Hash{})
 	if err := h.s.SetBatchHeader(sd.Index, hdr.Hash()); err != nil {
@@ -282,4 +295,72 @@ func (h *harness) actor(a common.Address) int {
 	}
 	h.t.Fatalf("%s is not an actor", a)
 	return -1
+}
+
+// rolledBack trims the published blocks after a State.Rollback and opens
+// the next block.
+func (h *harness) rolledBack() {
+	head, _ := h.s.Head()
+	for len(h.blocks) > 0 && h.blocks[len(h.blocks)-1].Number > head {
+		h.blocks = h.blocks[:len(h.blocks)-1]
+	}
+	h.parent = common.Hash{}
+	if len(h.blocks) > 0 {
+		h.parent = h.blocks[len(h.blocks)-1].Hash()
+	}
+	h.msgs = h.msgs[:h.nextL1]
+	h.block = head
+	h.begin()
+}
+
+// rederive replays the published blocks on a fresh state with the same
+// genesis, every sealed batch through the batch codec, and checks that
+// it reaches the same head and root: the STF is deterministic and the
+// codec loses nothing.
+func (h *harness) rederive(c testing.TB) {
+	h.t.Helper()
+	db, err := OpenDB("", slog.New(slog.DiscardHandler))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer db.Close()
+	f, err := Open(context.Background(), db, h.d, &Genesis{Params: DefaultParams(h.seq, h.seq), Time: 1000}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	src := func(_ context.Context, i uint64) (*l1iface.Message, error) {
+		if i >= uint64(len(h.msgs)) {
+			return nil, fmt.Errorf("no message %d", i)
+		}
+		return h.msgs[i], nil
+	}
+	var pending []*Block
+	apply := func(bs []*Block) {
+		for _, b := range bs {
+			if _, err := f.ApplyBlock(context.Background(), b, src); err != nil {
+				h.t.Fatalf("re-deriving block %d: %v", b.Number, err)
+			}
+		}
+	}
+	for _, b := range h.blocks {
+		pending = append(pending, b)
+		if n := len(b.Items); n > 0 && b.Items[n-1].Kind() == ItemSeal {
+			body, err := (&Batch{Blocks: pending}).Encode()
+			if err != nil {
+				h.t.Fatal(err)
+			}
+			bt, err := DecodeBatch(body)
+			if err != nil {
+				h.t.Fatalf("decode batch: %v", err)
+			}
+			apply(bt.Blocks)
+			pending = nil
+		}
+	}
+	apply(pending)
+	head, root := h.s.Head()
+	fh, froot := f.Head()
+	if fh != head || froot != root {
+		h.t.Fatalf("re-derivation reached block %d root %x, the sequencer block %d root %x", fh, froot[:4], head, root[:4])
+	}
 }

@@ -462,15 +462,15 @@ func TestConservationProperty(t *testing.T) {
 						}
 					}
 					leases = kl
-					head, _ := h.s.Head()
-					h.block = head
-					h.begin()
+					h.rolledBack()
 				} else {
 					h.commit()
 				}
 			}
 			h.checkConservation()
 		}
+		h.commit()
+		h.rederive(t)
 	})
 }
 
