@@ -46,6 +46,9 @@ type State struct {
 	sealed   bool // the open block sealed a batch: nothing may follow
 
 	overlay map[Key][]byte
+	// origin remembers committed values read during the block (nil slice:
+	// absent), so Commit's undo log need not read them again.
+	origin  map[Key][]byte
 	slashed map[common.Hash]bool // new persistent slashed ids in this block
 	journal []jentry
 }
@@ -140,6 +143,7 @@ func (s *State) Head() (uint64, common.Hash) { return s.head, s.headRoot }
 func (s *State) begin() {
 	s.inBlock, s.sealed = true, false
 	s.overlay = make(map[Key][]byte)
+	s.origin = make(map[Key][]byte)
 	s.slashed = make(map[common.Hash]bool)
 	s.journal = s.journal[:0]
 }
@@ -171,7 +175,7 @@ func (s *State) BeginBlock(number, timestamp uint64) error {
 // Discard drops the open block.
 func (s *State) Discard() {
 	s.inBlock = false
-	s.overlay, s.slashed, s.journal = nil, nil, s.journal[:0]
+	s.overlay, s.origin, s.slashed, s.journal = nil, nil, nil, s.journal[:0]
 }
 
 // get reads a key: the open block's writes first, then the committed value.
@@ -179,7 +183,14 @@ func (s *State) get(k Key) ([]byte, bool, error) {
 	if v, ok := s.overlay[k]; ok {
 		return v, true, nil
 	}
-	return s.committed(k)
+	if v, ok := s.origin[k]; ok {
+		return v, v != nil, nil
+	}
+	v, had, err := s.committed(k)
+	if err == nil && s.origin != nil {
+		s.origin[k] = v // nil when absent: committed returns nil then
+	}
+	return v, had, err
 }
 
 func (s *State) committed(k Key) ([]byte, bool, error) {
@@ -310,9 +321,14 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 	defer b.Close()
 	var undo []byte
 	for _, k := range keys {
-		old, had, err := s.committed(k)
-		if err != nil {
-			return common.Hash{}, err
+		old, had := s.origin[k]
+		if had {
+			had = old != nil
+		} else {
+			var err error
+			if old, had, err = s.committed(k); err != nil {
+				return common.Hash{}, err
+			}
 		}
 		undo = append(undo, k[:]...)
 		if had {
