@@ -292,6 +292,28 @@ func leafValues(keys []Key, vals map[Key][]byte) ([]smt.Hash, error) {
 	return out, nil
 }
 
+// oldLeafHashes returns the current tree leaf hash of every key in olds
+// (key → committed value).
+func oldLeafHashes(olds map[Key][]byte) (map[Key]smt.Hash, error) {
+	keys := make([]Key, 0, len(olds))
+	for k := range olds {
+		keys = append(keys, k)
+	}
+	vals, err := leafValues(keys, olds)
+	if err != nil {
+		return nil, err
+	}
+	hs, err := smt.LeafHashes(keys, vals)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[Key]smt.Hash, len(keys))
+	for i, k := range keys {
+		out[k] = hs[i]
+	}
+	return out, nil
+}
+
 // Commit ends the open block: it writes the block's values, its undo log
 // and the new tree nodes in one pebble batch, and returns the state root.
 func (s *State) Commit(ctx context.Context) (common.Hash, error) {
@@ -313,13 +335,12 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 	if err != nil {
 		return common.Hash{}, wrapf(CodeState, err, "hash state values")
 	}
-	kvs := make([]smt.KV, len(keys))
-	for i, k := range keys {
-		kvs[i] = smt.KV{Key: k, Val: vals[i]}
-	}
 	b := s.db.NewBatch()
 	defer b.Close()
 	var undo []byte
+	// Keys that exist get their current leaf hash as a hint, so the tree
+	// update replaces their leaves without reading them.
+	olds := make(map[Key][]byte, len(keys))
 	for _, k := range keys {
 		old, had := s.origin[k]
 		if had {
@@ -332,6 +353,7 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 		}
 		undo = append(undo, k[:]...)
 		if had {
+			olds[k] = old
 			undo = append(undo, 1)
 			undo = binary.BigEndian.AppendUint32(undo, uint32(len(old)))
 			undo = append(undo, old...)
@@ -341,6 +363,14 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 		if err := b.Set(dbKey(pfxValue, k[:]), s.overlay[k], nil); err != nil {
 			return common.Hash{}, wrapf(CodeState, err, "write state")
 		}
+	}
+	hints, err := oldLeafHashes(olds)
+	if err != nil {
+		return common.Hash{}, wrapf(CodeState, err, "hash old state values")
+	}
+	kvs := make([]smt.KV, len(keys))
+	for i, k := range keys {
+		kvs[i] = smt.KV{Key: k, Val: vals[i], OldLeaf: hints[k]}
 	}
 	for id := range s.slashed {
 		if err := b.Set(dbKey(pfxSlashed, id[:]), []byte{1}, nil); err != nil {

@@ -344,11 +344,45 @@ func (p *Proof) Size() int {
 	return n
 }
 
-// KV is one update: set Key to Val, or delete Key.
+// KV is one update: set Key to Val, or delete Key. OldLeaf, when the
+// caller knows the key's current value, is LeafHash(Key, old value): the
+// update then recognises the key's leaf by its hash on the way down and
+// replaces it without reading it from storage (a wrong hint only costs
+// that read).
 type KV struct {
-	Key    Hash
-	Val    Hash
-	Delete bool
+	Key     Hash
+	Val     Hash
+	Delete  bool
+	OldLeaf Hash
+}
+
+// LeafHashes returns LeafHash(keys[i], vals[i]) for every i, batched.
+func LeafHashes(keys, vals []Hash) ([]Hash, error) {
+	if len(keys) != len(vals) {
+		return nil, fmt.Errorf("smt: %d keys, %d values", len(keys), len(vals))
+	}
+	a := make([]fr.Element, len(keys))
+	b := make([]fr.Element, len(keys))
+	out := make([]fr.Element, len(keys))
+	for i := range keys {
+		a[i], b[i] = toFr(keys[i]), toFr(vals[i])
+	}
+	if err := job.HBatch(out, a, b); err != nil {
+		return nil, err
+	}
+	oneFr := toFr(one)
+	for i := range b {
+		b[i] = oneFr
+	}
+	copy(a, out)
+	if err := job.HBatch(out, a, b); err != nil {
+		return nil, err
+	}
+	hs := make([]Hash, len(out))
+	for i := range out {
+		hs[i] = out[i].Bytes()
+	}
+	return hs, nil
 }
 
 // pnode is a node created by an update, hashed only after the whole new
@@ -503,6 +537,10 @@ func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
 // the stored subtree h at depth d.
 func (u *updater) update(ctx context.Context, d int, h Hash, kvs []KV) (ref, error) {
 	if h == (Hash{}) {
+		return u.build(ctx, d, kvs)
+	}
+	if len(kvs) == 1 && kvs[0].OldLeaf == h {
+		// This subtree is exactly the key's own leaf: replace it unread.
 		return u.build(ctx, d, kvs)
 	}
 	n, err := u.t.load(h)

@@ -104,12 +104,22 @@ func TestTreeAgainstModel(t *testing.T) {
 				continue
 			}
 			seen[k] = true
+			// The old-leaf hint: right, wrong or absent.
+			var hint Hash
+			if old, ok := model[k]; ok {
+				switch r.IntN(3) {
+				case 0:
+					hint = LeafHash(k, old)
+				case 1:
+					hint = rndKey(r)
+				}
+			}
 			if r.IntN(4) == 0 {
-				kvs = append(kvs, KV{Key: k, Delete: true})
+				kvs = append(kvs, KV{Key: k, Delete: true, OldLeaf: hint})
 				delete(model, k)
 			} else {
 				v := rndKey(r)
-				kvs = append(kvs, KV{Key: k, Val: v})
+				kvs = append(kvs, KV{Key: k, Val: v, OldLeaf: hint})
 				model[k] = v
 			}
 		}
@@ -236,4 +246,24 @@ func BenchmarkTreeUpdate(b *testing.B) {
 		commit(b, db, tr, kvs)
 	}
 	b.ReportMetric(float64(b.N*perCommit)/b.Elapsed().Seconds(), "leaves/s")
+}
+
+func TestLeafHashes(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	var ks, vs []Hash
+	for i := 0; i < 37; i++ {
+		ks, vs = append(ks, rndKey(r)), append(vs, rndKey(r))
+	}
+	hs, err := LeafHashes(ks, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range ks {
+		if hs[i] != LeafHash(ks[i], vs[i]) {
+			t.Fatalf("batched leaf hash %d differs", i)
+		}
+	}
+	if _, err := LeafHashes(ks, vs[:1]); err == nil {
+		t.Fatal("length mismatch accepted")
+	}
 }
