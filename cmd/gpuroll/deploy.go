@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
+	"github.com/gpuroll/gpuroll/circuit"
 	"github.com/gpuroll/gpuroll/l1"
 )
 
@@ -28,12 +30,13 @@ func deployCommand() *cli.Command {
 		Name:  "deploy",
 		Usage: "deploy the L1 contracts to an Ethereum node and print their addresses as JSON",
 		Description: "Deploys Timelock, ComputeToken (unless --token), Rollup, Bonds and Disputes, wires them and checks\n" +
-			"the wiring. The step-class verifiers (IStepVerifier, classes 1..3) must already be deployed.\n" +
+			"the wiring. The step-class verifiers (IStepVerifier, classes 1..3) are given with --verifier, or on a dev chain\n" +
+			"the committed verifiers of the insecure dev setup are deployed first.\n" +
 			"Parameters default to the dev values of docs/l1-interface.md with the deployer as sequencer and guardian.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "l1-rpc", Usage: "Ethereum JSON-RPC URL", Required: true},
 			&cli.StringFlag{Name: "key-file", Usage: "file with the deployer's hex private key (or set GPUROLL_L1_KEY)"},
-			&cli.StringSliceFlag{Name: "verifier", Usage: "IStepVerifier address of step class 1, 2, 3 (give three, in order)"},
+			&cli.StringSliceFlag{Name: "verifier", Usage: "IStepVerifier address of step class 1, 2, 3 (give three, in order); none: deploy the committed dev-setup verifiers (dev chains 1337/31337 only)"},
 			&cli.StringFlag{Name: "params", Usage: "JSON file with the protocol parameters (l1.Params); default: dev values"},
 			&cli.StringFlag{Name: "sequencer", Usage: "sequencer address (overrides the parameters)"},
 			&cli.StringFlag{Name: "guardian", Usage: "guardian address (overrides the parameters)"},
@@ -60,7 +63,10 @@ func runDeploy(c *cli.Context) error {
 	me := crypto.PubkeyToAddress(key.PublicKey)
 
 	vs := c.StringSlice("verifier")
-	if len(vs) != l1.NumStepClasses {
+	// Without --verifier the committed dev verifiers are deployed first
+	// (dev chains only, checked once the chain id is known).
+	devVerifiers := len(vs) == 0
+	if !devVerifiers && len(vs) != l1.NumStepClasses {
 		return fmt.Errorf("deploy: give --verifier exactly %d times (classes 1..%d), got %d", l1.NumStepClasses, l1.NumStepClasses, len(vs))
 	}
 	cfg := l1.DeployConfig{Admin: me, TimelockDelay: c.Uint64("timelock-delay"), Params: l1.DevParams(me, me)}
@@ -95,7 +101,15 @@ func runDeploy(c *cli.Context) error {
 		return fmt.Errorf("deploy: --genesis-state-root must be 32 bytes of hex")
 	}
 	cfg.GenesisStateRoot = common.BytesToHash(root)
-	if err := cfg.Validate(); err != nil {
+	// Validate everything before the first transaction; the dev verifiers'
+	// addresses are not known yet, so stand-ins pass that one check.
+	pre := cfg
+	if devVerifiers {
+		for i := range pre.Verifiers {
+			pre.Verifiers[i] = common.Address{0xde, 0x7}
+		}
+	}
+	if err := pre.Validate(); err != nil {
 		return err
 	}
 
@@ -119,6 +133,15 @@ func runDeploy(c *cli.Context) error {
 		return err
 	}
 	defer mgr.Close()
+	if devVerifiers {
+		if !slices.Contains(circuit.DevChainIDs(), chainID.Uint64()) {
+			return fmt.Errorf("deploy: chain %s is not a dev chain (%v): the committed verifiers come from the insecure dev setup; deploy verifiers from real keys and pass --verifier three times", chainID, circuit.DevChainIDs())
+		}
+		slog.Warn("deploying the committed step verifiers of the INSECURE dev setup (anyone can forge their proofs): dev chains only", "chainId", chainID)
+		if cfg.Verifiers, err = l1.DeployDevVerifiers(ctx, mgr); err != nil {
+			return err
+		}
+	}
 	slog.Info("deploying gpuroll L1 contracts", "chainId", chainID, "deployer", me)
 	addrs, err := l1.Deploy(ctx, mgr, cfg)
 	if err != nil {

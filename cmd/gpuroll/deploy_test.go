@@ -11,12 +11,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/node"
 
+	"github.com/gpuroll/gpuroll/bindings"
 	"github.com/gpuroll/gpuroll/bindings/testonly"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/l1test"
@@ -35,31 +37,10 @@ func freePort(t *testing.T) int {
 // (the simulated chain with its HTTP server on) and checks the printed
 // addresses against the chain.
 func TestDeployCommand(t *testing.T) {
-	port := freePort(t)
-	c := l1test.NewChain(t, 2, func(n *node.Config, _ *ethconfig.Config) {
-		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
-	})
+	c, port, dir, keyFile := deployFixture(t)
 	var vs []string
 	for i := 0; i < l1.NumStepClasses; i++ {
 		vs = append(vs, "--verifier", c.DeployBin(t, 1, testonly.TestStepVerifierMetaData.Bin, nil).Hex())
-	}
-	stop := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(20 * time.Millisecond):
-				c.Sim.Commit()
-			}
-		}
-	}()
-	defer close(stop)
-
-	dir := t.TempDir()
-	keyFile := filepath.Join(dir, "key")
-	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(l1test.Key(0)))+"\n"), 0o600); err != nil {
-		t.Fatal(err)
 	}
 	outFile := filepath.Join(dir, "addresses.json")
 	app := newApp()
@@ -98,6 +79,74 @@ func TestDeployCommand(t *testing.T) {
 		app.Writer = &bytes.Buffer{}
 		if err := app.Run(bad); err == nil {
 			t.Fatalf("%v succeeded", bad)
+		}
+	}
+}
+
+// deployFixture starts a simulated chain serving HTTP JSON-RPC on loopback,
+// mining every 20 ms until the test ends, and writes account 0's key file.
+func deployFixture(t *testing.T) (c *l1test.Chain, port int, dir, keyFile string) {
+	t.Helper()
+	port = freePort(t)
+	c = l1test.NewChain(t, 2, func(n *node.Config, _ *ethconfig.Config) {
+		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+	})
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				c.Sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop) })
+	dir = t.TempDir()
+	keyFile = filepath.Join(dir, "key")
+	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(l1test.Key(0)))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return c, port, dir, keyFile
+}
+
+// TestDeployCommandDevVerifiers deploys without --verifier on a dev chain:
+// the committed dev-setup verifiers are deployed and registered by class.
+func TestDeployCommandDevVerifiers(t *testing.T) {
+	c, port, dir, keyFile := deployFixture(t)
+	if id := c.ChainID.Uint64(); id != 1337 && id != 31337 {
+		t.Fatalf("simulated chain id %d is not a dev chain; the test needs one", id)
+	}
+	app := newApp()
+	var out bytes.Buffer
+	app.Writer = &out
+	if err := app.Run([]string{"gpuroll", "deploy", "--l1-rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--tx-state", filepath.Join(dir, "txs.json"), "--timeout", "2m"}); err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	var a l1.Addresses
+	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+		t.Fatalf("output is not the addresses JSON: %v\n%s", err, out.String())
+	}
+	sys, err := l1.Bind(c.Client, &a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sys.CheckWiring(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	// Every generated verifier has the same CLASS_ID getter: class i+1 must
+	// sit in slot i.
+	abi := bindings.NewStepVerifierClass1()
+	for i, v := range a.Verifiers {
+		res, err := c.Client.CallContract(t.Context(), ethereum.CallMsg{To: &v, Data: abi.PackCLASSID()}, nil)
+		if err != nil {
+			t.Fatalf("verifier of class %d at %s: %v", i+1, v, err)
+		}
+		id, err := abi.UnpackCLASSID(res)
+		if err != nil || int(id) != i+1 {
+			t.Fatalf("verifier in slot %d reports class %d (%v)", i+1, id, err)
 		}
 	}
 }
