@@ -148,9 +148,14 @@ contract Rollup is ReentrancyGuardTransient {
         L1Codec.BatchHeader memory genesis
     ) {
         if (address(token_) == address(0) || timelock_ == address(0)) revert ZeroAddress();
+        // Batch 0 is final at once: a non-empty withdrawals root would be
+        // claimable against tokens nobody deposited. Every field but the
+        // post-state root is zero (docs/contracts.md, Genesis).
         if (
-            genesis.index != 0 || genesis.parentHash != bytes32(0) || genesis.messagesConsumed != 0
-                || genesis.messagesRollingHash != bytes32(0)
+            genesis.index != 0 || genesis.parentHash != bytes32(0) || genesis.preStateRoot != bytes32(0)
+                || genesis.receiptsRoot != bytes32(0) || genesis.withdrawalsRoot != bytes32(0)
+                || genesis.messagesConsumed != 0 || genesis.messagesRollingHash != bytes32(0)
+                || genesis.bodyHash != bytes32(0)
         ) revert BadGenesis();
         token = token_;
         timelock = timelock_;
