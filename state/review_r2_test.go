@@ -1,0 +1,86 @@
+package state
+
+import (
+	"context"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/gpuroll/gpuroll/state/l1iface"
+	"github.com/holiman/uint256"
+)
+
+// TestRejectedBatchVerdictAndReplacement follows one rejected batch through
+// L2: its receipt is slashed on L1 before the guardian rejects it, L2 rolls
+// back, the verdict is consumed again (L2 no longer holds the receipt:
+// compensation only), the replayed receipt is refused, the job's escrow
+// comes back by RejectJob, the withdrawal id is reused by the replacement,
+// and a BatchFinalized naming the rejected header is refused while the
+// replacement's applies. Money is conserved at every step, and the whole
+// history re-derives on a fresh state.
+func TestRejectedBatchVerdictAndReplacement(t *testing.T) {
+	h := newHarness(t)
+	buyer, prov := 0, 1
+	h.mustMsg(&l1iface.Deposit{To: h.addrs[buyer], Amount: eth(10)})
+	h.mustMsg(&l1iface.Deposit{To: h.addrs[prov], Amount: eth(1)})
+	h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[prov], Bond: eth(10)})
+	h.mustTx(prov, &RegisterProvider{GPUs: 1, PricePerGPUHour: eth(1)})
+	lease := h.mustTx(buyer, &OpenLease{Provider: h.addrs[prov], PricePerGPUHour: eth(1), Deposit: eth(1), Duration: 1000}).LeaseID
+	j1 := h.mustTx(buyer, smallJob(lease, 1)).JobID
+	sd1 := h.seal()
+	dep, comp, wd := h.deposits.Clone(), h.compensations.Clone(), h.withdrawals.Clone()
+	nReceipts, nL1 := len(h.receipts), h.nextL1
+
+	r1 := h.mustTx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}}).ReceiptID
+	w1 := h.mustTx(buyer, &Withdraw{To: h.addrs[buyer], Amount: eth(2)}).WithdrawalID
+	sd2 := h.seal()
+	rejected := h.headerHash(sd2.Index)
+	// L1 slashes r1 in the pending batch, then the guardian rejects it.
+	verdict := &l1iface.ReceiptSlashed{ReceiptID: r1, BatchIndex: sd2.Index, BatchHeaderHash: rejected,
+		Provider: h.addrs[prov], Buyer: h.addrs[buyer], SlashAmount: eth(1), Compensation: eth(1)}
+	h.mustMsg(verdict)
+	h.checkConservation()
+	h.commit()
+
+	h.s.Discard()
+	if err := h.s.Rollback(context.Background(), sd1.Index); err != nil {
+		t.Fatal(err)
+	}
+	h.deposits, h.compensations, h.withdrawals = dep, comp, wd
+	h.receipts, h.nextL1 = h.receipts[:nReceipts], nL1
+	h.rolledBack()
+	h.checkConservation()
+	if b, _ := h.s.Bond(h.addrs[prov]); !b.Exposure.IsZero() {
+		t.Fatalf("exposure %s after rolling the receipt back", b.Exposure.Dec())
+	}
+
+	// Replay: the slashed receipt cannot come back, whether or not the
+	// verdict was consumed yet on this branch.
+	_, err := h.tx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}})
+	wantCode(t, err, CodeReceiptSlashed)
+	before, _ := h.s.Account(h.addrs[buyer])
+	h.mustMsg(verdict) // the queue replays it; L2 holds no receipt r1
+	after, _ := h.s.Account(h.addrs[buyer])
+	if d := new(uint256.Int).Sub(after.Balance, before.Balance); !d.Eq(eth(1)) {
+		t.Fatalf("the re-consumed verdict credited %s, want the compensation only", d.Dec())
+	}
+	h.checkConservation()
+	h.mustTx(prov, &RejectJob{JobID: j1})
+	h.checkConservation()
+	w2 := h.mustTx(buyer, &Withdraw{To: h.addrs[buyer], Amount: eth(1)}).WithdrawalID
+	if w2 != w1 {
+		t.Fatalf("replacement withdrawal id %d, the rejected batch used %d", w2, w1)
+	}
+	sd := h.seal()
+	if sd.Index != sd2.Index || h.headerHash(sd.Index) == rejected {
+		t.Fatalf("replacement batch %d has the rejected header", sd.Index)
+	}
+	if len(sd.Withdrawals) != 1 || !sd.Withdrawals[0].Amount.Eq(eth(1)) || len(sd.Receipts) != 0 {
+		t.Fatalf("replacement leaves: %+v %+v", sd.Withdrawals, sd.Receipts)
+	}
+	wantCode(t, h.msg(&l1iface.BatchFinalized{BatchIndex: sd.Index, HeaderHash: rejected}), CodeBadMessage)
+	h.mustMsg(&l1iface.BatchFinalized{BatchIndex: sd.Index, HeaderHash: h.headerHash(sd.Index)})
+	h.checkConservation()
+	h.commit()
+	h.rederive(t)
+}
