@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -83,4 +84,73 @@ func TestRejectedBatchVerdictAndReplacement(t *testing.T) {
 	h.checkConservation()
 	h.commit()
 	h.rederive(t)
+}
+
+// TestSlashedSetIsNodeLocal shows that the STF's "slashed, kept across
+// rollbacks" check reads node-local history (pebble 's' keys, outside the
+// state tree): a node that saw a verdict consumed in a batch that was later
+// rejected refuses a block that a node which derived only the canonical
+// chain accepts, with the same L1. Skipped: the fix is a spec change
+// (DESIGN.md "The STF remembers every slashed receipt id…"), see review R2:
+// the STF should refuse only ids slashed in the state (key 9, consumed
+// verdicts), and the sequencer's admission rule the persistent set.
+func TestSlashedSetIsNodeLocal(t *testing.T) {
+	t.Skip("known spec gap (review R2): the STF's slashed check depends on node-local history")
+	h := newHarness(t)
+	buyer, prov := 0, 1
+	h.mustMsg(&l1iface.Deposit{To: h.addrs[buyer], Amount: eth(10)})
+	h.mustMsg(&l1iface.Deposit{To: h.addrs[prov], Amount: eth(1)})
+	h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[prov], Bond: eth(10)})
+	h.mustTx(prov, &RegisterProvider{GPUs: 1, PricePerGPUHour: eth(1)})
+	lease := h.mustTx(buyer, &OpenLease{Provider: h.addrs[prov], PricePerGPUHour: eth(1), Deposit: eth(1), Duration: 1000}).LeaseID
+	j1 := h.mustTx(buyer, smallJob(lease, 1)).JobID
+	sd1 := h.seal()
+	nL1 := h.nextL1
+	r1 := h.mustTx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}}).ReceiptID
+	sd2 := h.seal()
+	h.mustMsg(&l1iface.ReceiptSlashed{ReceiptID: r1, BatchIndex: sd2.Index, BatchHeaderHash: h.headerHash(sd2.Index),
+		Provider: h.addrs[prov], Buyer: h.addrs[buyer], SlashAmount: eth(1), Compensation: eth(1)})
+	h.commit()
+	h.s.Discard()
+	if err := h.s.Rollback(context.Background(), sd1.Index); err != nil {
+		t.Fatal(err)
+	}
+	h.nextL1 = nL1
+	h.rolledBack()
+	h.s.Discard()
+
+	// A node that derived only the canonical chain (started after the rejection).
+	db, _ := OpenDB("", slog.New(slog.DiscardHandler))
+	defer db.Close()
+	f, err := Open(context.Background(), db, h.d, &Genesis{Params: DefaultParams(h.seq, h.seq), Time: 1000}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := func(_ context.Context, i uint64) (*l1iface.Message, error) { return h.msgs[i], nil }
+	for _, b := range h.blocks {
+		if _, err := f.ApplyBlock(context.Background(), b, src); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, _ := f.Head()
+	acc, _ := f.Account(h.addrs[prov])
+	tx := &Tx{Nonce: acc.Nonce, MaxFee: uint256.NewInt(1e17), Body: &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}}}
+	if err := h.d.Sign(tx, h.keys[prov]); err != nil {
+		t.Fatal(err)
+	}
+	v, _ := h.d.Verify(tx)
+	if err := f.BeginBlock(head+1, h.time+10); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Apply(v); err != nil {
+		t.Fatalf("fresh node refuses: %v", err)
+	}
+	root, err := f.Commit(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk := &Block{Number: head + 1, Timestamp: h.time + 10, Items: []Item{TxItem(tx)}, StateRoot: root}
+	if _, err := h.s.ApplyBlock(context.Background(), blk, src); err != nil {
+		t.Fatalf("same block, same L1: fresh node accepts it (root %x), the node that saw the rejected batch refuses it: %v", root[:4], err)
+	}
 }
