@@ -55,12 +55,20 @@ func TestRejectedBatchVerdictAndReplacement(t *testing.T) {
 		t.Fatalf("exposure %s after rolling the receipt back", b.Exposure.Dec())
 	}
 
-	// Replay: the slashed receipt cannot come back, whether or not the
-	// verdict was consumed yet on this branch.
-	_, err := h.tx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}})
-	wantCode(t, err, CodeReceiptSlashed)
+	// Replay: until the verdict is consumed again on this branch, the
+	// slashed id is node-local history, so only the sequencer's admission
+	// rule (EverSlashed) keeps the receipt out; the STF depends on L1 data
+	// alone (TestSlashedSetIsNodeLocal).
+	if ok, _ := h.s.EverSlashed(r1); !ok {
+		t.Fatal("the node forgot the slashed id across the rollback")
+	}
+	if ok, _ := h.s.SlashedInState(r1); ok {
+		t.Fatal("the rolled-back verdict is still in the state")
+	}
 	before, _ := h.s.Account(h.addrs[buyer])
 	h.mustMsg(verdict) // the queue replays it; L2 holds no receipt r1
+	_, err := h.tx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}})
+	wantCode(t, err, CodeReceiptSlashed)
 	after, _ := h.s.Account(h.addrs[buyer])
 	if d := new(uint256.Int).Sub(after.Balance, before.Balance); !d.Eq(eth(1)) {
 		t.Fatalf("the re-consumed verdict credited %s, want the compensation only", d.Dec())
@@ -86,16 +94,14 @@ func TestRejectedBatchVerdictAndReplacement(t *testing.T) {
 	h.rederive(t)
 }
 
-// TestSlashedSetIsNodeLocal shows that the STF's "slashed, kept across
-// rollbacks" check reads node-local history (pebble 's' keys, outside the
+// TestSlashedSetIsNodeLocal guards against the STF's slashed check reading
+// node-local history (pebble 's' keys, outside the
 // state tree): a node that saw a verdict consumed in a batch that was later
 // rejected refuses a block that a node which derived only the canonical
-// chain accepts, with the same L1. Skipped: the fix is a spec change
-// (DESIGN.md "The STF remembers every slashed receipt id…"), see review R2:
-// the STF should refuse only ids slashed in the state (key 9, consumed
-// verdicts), and the sequencer's admission rule the persistent set.
+// chain accepts, with the same L1. Fixed: the STF refuses only ids slashed
+// in the state (key 9, consumed verdicts); the persistent set is the
+// sequencer's admission rule (State.EverSlashed).
 func TestSlashedSetIsNodeLocal(t *testing.T) {
-	t.Skip("known spec gap (review R2): the STF's slashed check depends on node-local history")
 	h := newHarness(t)
 	buyer, prov := 0, 1
 	h.mustMsg(&l1iface.Deposit{To: h.addrs[buyer], Amount: eth(10)})

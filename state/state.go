@@ -237,9 +237,22 @@ func (s *State) markPersistentSlashed(id common.Hash) {
 	s.journal = append(s.journal, jentry{key: id, slashed: true})
 }
 
-// IsSlashed reports whether a receipt id was ever slashed, including in
-// batches that were rolled back.
-func (s *State) IsSlashed(id common.Hash) (bool, error) {
+// SlashedInState reports whether a ReceiptSlashed verdict for id has been
+// consumed on the current chain (state key 9). This is what the STF
+// checks: it is a function of the state, so every node that derives the
+// same L1 data agrees on it.
+func (s *State) SlashedInState(id common.Hash) (bool, error) {
+	_, ok, err := s.get(slashedKey(id))
+	return ok, err
+}
+
+// EverSlashed reports whether this node has seen id slashed on any chain,
+// including in batches that were rolled back since. It is node-local
+// history, so it is an admission rule of the sequencer (refuse to include
+// PostReceipt of such an id while the verdict waits to be consumed again),
+// never a rule of the STF: a node that derived only the surviving chain
+// would not know it.
+func (s *State) EverSlashed(id common.Hash) (bool, error) {
 	if s.slashed[id] {
 		return true, nil
 	}

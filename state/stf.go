@@ -441,7 +441,9 @@ func (s *State) postReceipt(from common.Address, b *PostReceipt, p *Params, g *G
 	}
 	layers := uint32(len(j.Headers))
 	id := l1iface.ReceiptID(b.JobID, j.Provider, j.ModelRoot, j.InputRoot, j.Rows, layers, b.TraceRoot)
-	slashed, err := s.IsSlashed(id)
+	// Only verdicts consumed on this chain count (see SlashedInState); the
+	// sequencer additionally refuses ids in EverSlashed at admission.
+	slashed, err := s.SlashedInState(id)
 	if err != nil {
 		return common.Hash{}, err
 	}

@@ -165,7 +165,10 @@ func TestSlashingAndBond(t *testing.T) {
 	// and blocks the id.
 	ghost := common.Hash{0xee}
 	h.mustMsg(&l1iface.ReceiptSlashed{ReceiptID: ghost, Buyer: h.addrs[3], SlashAmount: eth(1), Compensation: eth(2)})
-	if ok, _ := h.s.IsSlashed(ghost); !ok {
+	if ok, _ := h.s.SlashedInState(ghost); !ok {
+		t.Fatal("ghost id not in the state")
+	}
+	if ok, _ := h.s.EverSlashed(ghost); !ok {
 		t.Fatal("ghost id not remembered")
 	}
 	h.checkConservation()
@@ -312,12 +315,18 @@ func TestRollback(t *testing.T) {
 	if _, err := h.s.SealBlock(sd2.Index); err == nil {
 		t.Fatal("a rolled-back seal is still recorded")
 	}
-	// The slashed id persists: replaying the receipt fails.
+	// The slashed id persists in the node's history (the sequencer's
+	// admission rule), not in the rolled-back state.
+	if ok, _ := h.s.EverSlashed(r1); !ok {
+		t.Fatal("the slashed id was forgotten by the rollback")
+	}
+	if ok, _ := h.s.SlashedInState(r1); ok {
+		t.Fatal("the rolled-back verdict is still in the state")
+	}
 	head, _ := h.s.Head()
 	h.block = head
 	h.begin()
-	_, err := h.tx(prov, &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}})
-	wantCode(t, err, CodeReceiptSlashed)
+	var err error
 	// A fresh reopen of the database resumes at the rolled-back head.
 	h.s.Discard()
 	s2, err := Open(context.Background(), h.db, h.d, nil, nil)
