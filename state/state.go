@@ -603,3 +603,20 @@ func (s *State) Warm(ctx context.Context) error {
 
 // Prove returns the state tree proof of a key at the committed head.
 func (s *State) Prove(k Key) (*smt.Proof, error) { return s.tree.Prove(k) }
+
+// GenesisRoot is the state root of block 0 for genesis g: the
+// postStateRoot of batch 0 that the Rollup is deployed with. It builds the
+// genesis state in memory and discards it.
+func GenesisRoot(ctx context.Context, g *Genesis) (common.Hash, error) {
+	db, err := OpenDB("", slog.New(slog.DiscardHandler))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("genesis root: %w", err)
+	}
+	defer db.Close()
+	s, err := Open(ctx, db, nil, g, slog.New(slog.DiscardHandler))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("genesis root: %w", err)
+	}
+	_, root := s.Head()
+	return root, nil
+}

@@ -17,10 +17,12 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
 	"github.com/gpuroll/gpuroll/circuit"
 	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/state"
 )
 
 // deployCommand deploys the L1 contracts through the transaction manager
@@ -43,7 +45,7 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "token", Usage: "use this existing ERC-20 instead of deploying a ComputeToken"},
 			&cli.StringFlag{Name: "minter", Usage: "ComputeToken minter (default: the deployer)"},
 			&cli.Uint64Flag{Name: "timelock-delay", Value: 900, Usage: "timelock delay in seconds; must exceed dispute window + reveal period"},
-			&cli.StringFlag{Name: "genesis-state-root", Value: common.Hash{}.Hex(), Usage: "L2 genesis state root (batch 0)"},
+			&cli.StringFlag{Name: "genesis-state-root", Usage: "L2 genesis state root (batch 0); default: the root of the L2 genesis with the deployed parameters, no funded accounts, time 0"},
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "blocks each deployment tx must have"},
 			&cli.StringFlag{Name: "tx-state", Usage: "transaction manager state file (default .gpuroll/txmgr-<address>.json)"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Minute, Usage: "give up after this long"},
@@ -96,11 +98,15 @@ func runDeploy(c *cli.Context) error {
 			}
 		}
 	}
-	root, err := hexutil.Decode(c.String("genesis-state-root"))
-	if err != nil || len(root) != 32 {
-		return fmt.Errorf("deploy: --genesis-state-root must be 32 bytes of hex")
+	if v := c.String("genesis-state-root"); v != "" {
+		root, err := hexutil.Decode(v)
+		if err != nil || len(root) != 32 {
+			return fmt.Errorf("deploy: --genesis-state-root must be 32 bytes of hex")
+		}
+		cfg.GenesisStateRoot = common.BytesToHash(root)
+	} else if cfg.GenesisStateRoot, err = genesisRoot(ctx, cfg.Params); err != nil {
+		return err
 	}
-	cfg.GenesisStateRoot = common.BytesToHash(root)
 	// Validate everything before the first transaction; the dev verifiers'
 	// addresses are not known yet, so stand-ins pass that one check.
 	pre := cfg
@@ -196,4 +202,28 @@ func loadKey(path string) (*ecdsa.PrivateKey, error) {
 		return nil, fmt.Errorf("deploy: key: %w", err)
 	}
 	return k, nil
+}
+
+// genesisRoot is the state root of the L2 genesis that a sequencer builds
+// for these parameters: no funded accounts (every L2 token is backed by the
+// Rollup escrow), time 0. The Rollup's batch 0 must carry it, or batch 1's
+// preStateRoot check fails.
+func genesisRoot(ctx context.Context, p l1.Params) (common.Hash, error) {
+	arr, err := p.Array()
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("deploy: genesis: %w", err)
+	}
+	var sp state.Params
+	for i, v := range arr {
+		u, overflow := uint256.FromBig(v)
+		if overflow {
+			return common.Hash{}, fmt.Errorf("deploy: genesis: parameter %d does not fit 256 bits", i+1)
+		}
+		sp[i+1] = u
+	}
+	root, err := state.GenesisRoot(ctx, &state.Genesis{Params: sp})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("deploy: %w", err)
+	}
+	return root, nil
 }

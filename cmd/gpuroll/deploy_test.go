@@ -22,6 +22,7 @@ import (
 	"github.com/gpuroll/gpuroll/bindings/testonly"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/l1test"
+	"github.com/gpuroll/gpuroll/state"
 )
 
 func freePort(t *testing.T) int {
@@ -136,6 +137,26 @@ func TestDeployCommandDevVerifiers(t *testing.T) {
 	if err := sys.CheckWiring(t.Context()); err != nil {
 		t.Fatal(err)
 	}
+	// Batch 0 carries the root of the L2 genesis for the deployed
+	// parameters, so a sequencer built on them can post batch 1.
+	r := bindings.NewRollup()
+	res, err := c.Client.CallContract(t.Context(), ethereum.CallMsg{To: &a.Rollup, Data: r.PackBatch(0)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b0, err := r.UnpackBatch(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := crypto.PubkeyToAddress(l1test.Key(0).PublicKey)
+	want, err := state.GenesisRoot(t.Context(), &state.Genesis{Params: state.DefaultParams(me, me)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.Hash(b0.PostStateRoot) != want || want == (common.Hash{}) {
+		t.Fatalf("batch 0 post-state root %x, L2 genesis root %x", b0.PostStateRoot, want)
+	}
+
 	// Every generated verifier has the same CLASS_ID getter: class i+1 must
 	// sit in slot i.
 	abi := bindings.NewStepVerifierClass1()
