@@ -572,17 +572,9 @@ func (s *State) receiptSlashed(p *l1iface.ReceiptSlashed) error {
 	}
 	if r != nil && r.Status == ReceiptLocked {
 		// Refund the locked price to the buyer, drop the provider's exposure.
-		if err := s.credit(r.Buyer, r.Price); err != nil {
+		if err := s.settleLocked(r, r.Buyer); err != nil {
 			return err
 		}
-		b, err := s.Bond(r.Provider)
-		if err != nil {
-			return err
-		}
-		if b.Exposure, err = sub(b.Exposure, r.SlashAmount, CodeState, "exposure below a receipt's slash amount"); err != nil {
-			return err
-		}
-		s.setBond(r.Provider, b)
 	}
 	if r != nil {
 		r.Status = ReceiptSlashed
@@ -626,17 +618,9 @@ func (s *State) batchFinalized(p *l1iface.BatchFinalized, g *Globals) error {
 		if r == nil || r.Status != ReceiptLocked {
 			continue // slashed (refunded) or already paid
 		}
-		if err := s.credit(r.Provider, r.Price); err != nil {
+		if err := s.settleLocked(r, r.Provider); err != nil {
 			return err
 		}
-		b, err := s.Bond(r.Provider)
-		if err != nil {
-			return err
-		}
-		if b.Exposure, err = sub(b.Exposure, r.SlashAmount, CodeState, "exposure below a receipt's slash amount"); err != nil {
-			return err
-		}
-		s.setBond(r.Provider, b)
 		r.Status = ReceiptPaid
 		s.setReceipt(id, r)
 	}
@@ -725,4 +709,22 @@ func (s *State) seal() (*Sealed, error) {
 	g.BatchReceipts, g.BatchWithdrawals = 0, 0
 	s.setGlobals(g)
 	return sd, nil
+}
+
+// settleLocked ends a locked receipt's lock: its price goes to `to` (the
+// provider when its batch finalizes, the buyer when it is slashed) and its
+// slash amount leaves the provider's exposure. The caller sets the status.
+func (s *State) settleLocked(r *Receipt, to common.Address) error {
+	if err := s.credit(to, r.Price); err != nil {
+		return err
+	}
+	b, err := s.Bond(r.Provider)
+	if err != nil {
+		return err
+	}
+	if b.Exposure, err = sub(b.Exposure, r.SlashAmount, CodeState, "exposure below a receipt's slash amount"); err != nil {
+		return err
+	}
+	s.setBond(r.Provider, b)
+	return nil
 }
