@@ -207,7 +207,7 @@ func (s *State) ApplyBlock(ctx context.Context, b *Block, msgs MessageSource) ([
 			return nil, wrapf(CodeBadBatch, err, "block %d item %d", b.Number, i)
 		}
 	}
-	if _, err := s.commit(ctx, s.head+1, &b.StateRoot); err != nil {
+	if _, err := s.commit(ctx, s.head+1, &b.StateRoot, false); err != nil {
 		return nil, err
 	}
 	return sealed, nil

@@ -8,6 +8,8 @@
 //   - The state transition function (stf.go) on a State (state.go):
 //     BeginBlock, then Apply(verified tx) / ApplyL1Message(msg) / Seal()
 //     in block order, then Commit (returns the state root) or Discard.
+//     CommitAsync returns the root at once and writes in the background
+//     (Sync waits until the block is durable); docs/state.md.
 //     Every failure is an *Error with a stable Code; a failing tx or
 //     message changes nothing. Rollback(batch) returns to a batch's end.
 //     Read accessors (Account, Provider, Bond, Lease, Job, Receipt,

@@ -49,6 +49,8 @@ type harness struct {
 	parent common.Hash
 	// ok counts applied txs and messages by kind (coverage of random runs).
 	ok map[string]int
+	// async commits with CommitAsync instead of Commit.
+	async bool
 }
 
 const nActors = 5
@@ -61,8 +63,14 @@ func newHarnessTB(c testing.TB, t tb) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Cleanup(func() { db.Close() })
-	h := &harness{t: t, db: db, d: testDomain(), time: 1000,
+	var h *harness
+	c.Cleanup(func() {
+		if h != nil && h.s != nil {
+			_ = h.s.Sync()
+		}
+		db.Close()
+	})
+	h = &harness{t: t, db: db, d: testDomain(), time: 1000,
 		ok: map[string]int{}, extra: map[common.Address]bool{}, deposits: new(uint256.Int), compensations: new(uint256.Int), withdrawals: new(uint256.Int)}
 	for i := 0; i < nActors; i++ {
 		h.keys = append(h.keys, testKey(i))
@@ -90,7 +98,11 @@ func (h *harness) begin() {
 
 // commit ends the block and begins the next.
 func (h *harness) commit() common.Hash {
-	root, err := h.s.Commit(context.Background())
+	commit := h.s.Commit
+	if h.async {
+		commit = h.s.CommitAsync
+	}
+	root, err := commit(context.Background())
 	if err != nil {
 		h.t.Fatal(err)
 	}

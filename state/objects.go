@@ -41,8 +41,11 @@ func mkKey(tag byte, id ...[]byte) Key {
 
 func u64b(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
 
-func globalsKey() Key                    { return mkKey(tagGlobals) }
-func paramsKey() Key                     { return mkKey(tagParams) }
+// The two fixed keys, hashed once (every tx reads them).
+var globalsK, paramsK = mkKey(tagGlobals), mkKey(tagParams)
+
+func globalsKey() Key                    { return globalsK }
+func paramsKey() Key                     { return paramsK }
 func accountKey(a common.Address) Key    { return mkKey(tagAccount, a[:]) }
 func providerKey(a common.Address) Key   { return mkKey(tagProvider, a[:]) }
 func bondKey(a common.Address) Key       { return mkKey(tagBond, a[:]) }

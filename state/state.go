@@ -1,11 +1,13 @@
 package state
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"unsafe"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -51,6 +53,24 @@ type State struct {
 	origin  map[Key][]byte
 	slashed map[common.Hash]bool // new persistent slashed ids in this block
 	journal []jentry
+
+	// pending is the write of the last block committed by CommitAsync
+	// while it lands (nil when none): its values serve reads of committed
+	// values until then.
+	pending *pendingWrite
+}
+
+// pendingWrite is a block's pebble batch being committed in the
+// background. values and slashed are the block's writes (read-only once
+// handed over); err is set before done is closed.
+type pendingWrite struct {
+	done     chan struct{}
+	err      error
+	number   uint64
+	values   map[Key][]byte
+	slashed  map[common.Hash]bool
+	prevHead uint64 // the durable head and root before this block
+	prevRoot common.Hash
 }
 
 type jentry struct {
@@ -100,6 +120,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 		}
 		s.headRoot = root
 		s.tree = smt.New(db, []byte{pfxNode}, root)
+		s.tree.OnMissing = s.waitLanded
 		return s, nil
 	case !errors.Is(err, pebble.ErrNotFound):
 		return nil, fmt.Errorf("open state: %w", err)
@@ -108,6 +129,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 		return nil, errors.New("open state: empty database and no genesis")
 	}
 	s.tree = smt.New(db, []byte{pfxNode}, smt.Hash{})
+	s.tree.OnMissing = s.waitLanded
 	if err := s.initGenesis(ctx, genesis); err != nil {
 		return nil, fmt.Errorf("open state: genesis: %w", err)
 	}
@@ -130,15 +152,49 @@ func (s *State) initGenesis(ctx context.Context, g *Genesis) error {
 	if _, err := s.Seal(); err != nil {
 		return err
 	}
-	_, err := s.commit(ctx, 0, nil)
+	_, err := s.commit(ctx, 0, nil, false)
 	return err
 }
 
 // Domain is the EIP-712 domain the state verifies txs under.
 func (s *State) Domain() *Domain { return s.domain }
 
-// Head returns the last committed block number and its state root.
+// Head returns the last committed block number and its state root. After
+// CommitAsync that block may not be durable yet (see Sync).
 func (s *State) Head() (uint64, common.Hash) { return s.head, s.headRoot }
+
+// waitLanded blocks until the pending write, if any, is in the database
+// (or failed). It only waits: the tree calls it, possibly from several
+// goroutines, when a node is in neither its cache nor the database.
+func (s *State) waitLanded() {
+	if p := s.pending; p != nil {
+		<-p.done
+	}
+}
+
+// Sync waits until every committed block is durable: the write of the
+// last CommitAsync, if any, has landed. If that write failed, the block
+// is lost: the state is back at the previous block (Head says which) and
+// Sync returns the error. Every method that reads or writes more than
+// state values (Rollback, SealBlock, SetBatchHeader, Prove, Warm, the
+// next Commit's own write) syncs first.
+func (s *State) Sync() error {
+	p := s.pending
+	if p == nil {
+		return nil
+	}
+	<-p.done
+	s.pending = nil
+	if p.err != nil {
+		if s.inBlock {
+			s.Discard() // it was built on the lost block
+		}
+		s.head, s.headRoot = p.prevHead, p.prevRoot
+		_ = s.tree.SetRoot(p.prevRoot)
+		return wrapf(CodeState, p.err, "commit block %d", p.number)
+	}
+	return nil
+}
 
 func (s *State) begin() {
 	s.inBlock, s.sealed = true, false
@@ -194,6 +250,11 @@ func (s *State) get(k Key) ([]byte, bool, error) {
 }
 
 func (s *State) committed(k Key) ([]byte, bool, error) {
+	if p := s.pending; p != nil {
+		if v, ok := p.values[k]; ok {
+			return v, true, nil
+		}
+	}
 	v, closer, err := s.db.Get(dbKey(pfxValue, k[:]))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, false, nil
@@ -253,7 +314,7 @@ func (s *State) SlashedInState(id common.Hash) (bool, error) {
 // never a rule of the STF: a node that derived only the surviving chain
 // would not know it.
 func (s *State) EverSlashed(id common.Hash) (bool, error) {
-	if s.slashed[id] {
+	if s.slashed[id] || (s.pending != nil && s.pending.slashed[id]) {
 		return true, nil
 	}
 	_, closer, err := s.db.Get(dbKey(pfxSlashed, id[:]))
@@ -328,28 +389,53 @@ func oldLeafHashes(olds map[Key][]byte) (map[Key]smt.Hash, error) {
 }
 
 // Commit ends the open block: it writes the block's values, its undo log
-// and the new tree nodes in one pebble batch, and returns the state root.
+// and the new tree nodes in one pebble batch, and returns the state root
+// once the block is durable.
 func (s *State) Commit(ctx context.Context) (common.Hash, error) {
 	if !s.inBlock {
 		return common.Hash{}, errf(CodeBadBatch, "commit without an open block")
 	}
-	return s.commit(ctx, s.head+1, nil)
+	return s.commit(ctx, s.head+1, nil, false)
+}
+
+// CommitAsync is Commit without waiting for the pebble write: it returns
+// the state root as soon as the block's batch is built and the write has
+// started in the background, so the caller can verify and apply the next
+// block while it lands. Until then the block's values are served from
+// memory; at most one write is in flight (the next commit waits for it
+// before starting its own). The block is durable only after Sync (or any
+// method that syncs): a crash before that leaves the previous block, and
+// a failed write surfaces as the error of the next Sync, commit or other
+// syncing method, with the state back at the previous block.
+func (s *State) CommitAsync(ctx context.Context) (common.Hash, error) {
+	if !s.inBlock {
+		return common.Hash{}, errf(CodeBadBatch, "commit without an open block")
+	}
+	return s.commit(ctx, s.head+1, nil, true)
 }
 
 // commit writes the open block as block number. With expect set, a root
-// other than *expect writes nothing (the block is dropped).
-func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) (common.Hash, error) {
+// other than *expect writes nothing (the block is dropped). With async,
+// the pebble write runs in the background (CommitAsync).
+func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash, async bool) (common.Hash, error) {
 	defer s.Discard()
 	keys := make([]Key, 0, len(s.overlay))
 	for k := range s.overlay {
 		keys = append(keys, k)
 	}
+	// In key order, for pebble's memtable inserts (see smt.Tree.Update).
+	slices.SortFunc(keys, func(a, b Key) int { return bytes.Compare(a[:], b[:]) })
 	vals, err := leafValues(keys, s.overlay)
 	if err != nil {
 		return common.Hash{}, wrapf(CodeState, err, "hash state values")
 	}
 	b := s.db.NewBatch()
-	defer b.Close()
+	handedOver := false
+	defer func() {
+		if !handedOver {
+			b.Close()
+		}
+	}()
 	var undo []byte
 	// Keys that exist get their current leaf hash as a hint, so the tree
 	// update replaces their leaves without reading them.
@@ -419,10 +505,30 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash) 
 			return common.Hash{}, wrapf(CodeState, err, "write block record")
 		}
 	}
-	if err := b.Commit(pebble.Sync); err != nil {
-		return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
+	// The previous block's write must land first: pebble applies batches
+	// in commit order, and a failed previous write invalidates this block
+	// (it was built on the previous block's values).
+	if err := s.Sync(); err != nil {
+		committed = true // Sync put the tree's view back
+		return common.Hash{}, err
 	}
-	committed = true
+	if !async {
+		if err := b.Commit(pebble.Sync); err != nil {
+			return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
+		}
+		committed = true
+		s.head, s.headRoot = number, root
+		return root, nil
+	}
+	p := &pendingWrite{done: make(chan struct{}), number: number, values: s.overlay,
+		slashed: s.slashed, prevHead: s.head, prevRoot: s.headRoot}
+	handedOver, committed = true, true
+	go func() {
+		p.err = b.Commit(pebble.Sync)
+		b.Close()
+		close(p.done)
+	}()
+	s.pending = p
 	s.head, s.headRoot = number, root
 	return root, nil
 }
@@ -453,6 +559,9 @@ func (s *State) sealedIn() (uint64, bool) {
 }
 
 func (s *State) rootAt(block uint64) (common.Hash, error) {
+	if err := s.Sync(); err != nil {
+		return common.Hash{}, err
+	}
 	v, closer, err := s.db.Get(dbKey(pfxRoot, u64b(block)))
 	if err != nil {
 		return common.Hash{}, wrapf(CodeState, err, "read root of block %d", block)
@@ -463,6 +572,9 @@ func (s *State) rootAt(block uint64) (common.Hash, error) {
 
 // SealBlock returns the block that sealed batch b.
 func (s *State) SealBlock(b uint64) (uint64, error) {
+	if err := s.Sync(); err != nil {
+		return 0, err
+	}
 	v, closer, err := s.db.Get(dbKey(pfxSeal, u64b(b)))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return 0, errf(CodeBadBatch, "batch %d is not sealed", b)
@@ -480,6 +592,9 @@ func (s *State) SealBlock(b uint64) (uint64, error) {
 func (s *State) Rollback(ctx context.Context, b uint64) error {
 	if s.inBlock {
 		s.Discard()
+	}
+	if err := s.Sync(); err != nil {
+		return err
 	}
 	target, err := s.SealBlock(b)
 	if err != nil {
@@ -578,6 +693,9 @@ func (s *State) SetBatchHeader(b uint64, h common.Hash) error {
 }
 
 func (s *State) batchHeader(b uint64) (common.Hash, bool, error) {
+	if err := s.Sync(); err != nil {
+		return common.Hash{}, false, err
+	}
 	v, closer, err := s.db.Get(dbKey(pfxHeader, u64b(b)))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return common.Hash{}, false, nil
@@ -595,6 +713,9 @@ const WarmDepth = smt.MaxDepth
 // Warm loads the upper state tree into memory (see smt.Tree.Warm); call it
 // once after Open on a large state.
 func (s *State) Warm(ctx context.Context) error {
+	if err := s.Sync(); err != nil {
+		return err
+	}
 	if err := s.tree.Warm(ctx, WarmDepth); err != nil {
 		return wrapf(CodeState, err, "warm state tree")
 	}
@@ -602,7 +723,12 @@ func (s *State) Warm(ctx context.Context) error {
 }
 
 // Prove returns the state tree proof of a key at the committed head.
-func (s *State) Prove(k Key) (*smt.Proof, error) { return s.tree.Prove(k) }
+func (s *State) Prove(k Key) (*smt.Proof, error) {
+	if err := s.Sync(); err != nil {
+		return nil, err
+	}
+	return s.tree.Prove(k)
+}
 
 // GenesisRoot is the state root of block 0 for genesis g: the
 // postStateRoot of batch 0 that the Rollup is deployed with. It builds the

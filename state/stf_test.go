@@ -348,8 +348,15 @@ func TestRollback(t *testing.T) {
 }
 
 // TestConservationProperty runs random tx and message sequences and checks
-// the conservation law after every step, with rollbacks in between.
+// the conservation law after every step, with rollbacks in between; once
+// with Commit, once with CommitAsync (the re-derivation at the end, with
+// ApplyBlock's durable commits, must reach the same root).
 func TestConservationProperty(t *testing.T) {
+	t.Run("commit=sync", func(t *testing.T) { conservationProperty(t, false) })
+	t.Run("commit=async", func(t *testing.T) { conservationProperty(t, true) })
+}
+
+func conservationProperty(t *testing.T, async bool) {
 	steps := 150
 	if testing.Short() {
 		steps = 40
@@ -358,6 +365,7 @@ func TestConservationProperty(t *testing.T) {
 	defer func() { t.Logf("applied over all runs: %v", total) }()
 	rapid.Check(t, func(rt *rapid.T) {
 		h := newHarnessTB(t, rt)
+		h.async = async
 		defer func() {
 			for k, v := range h.ok {
 				total[k] += v

@@ -23,6 +23,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -121,6 +122,12 @@ type Tree struct {
 	prefix []byte
 	root   Hash
 	cache  *nodeCache
+
+	// OnMissing, if set, is called when a node is in neither the cache
+	// nor the database, before reading it once more: a caller whose
+	// batches land in the background (state.CommitAsync) waits there for
+	// the write in flight. It may be called from several goroutines.
+	OnMissing func()
 }
 
 // nodeCache keeps recently used nodes in memory. Nodes are immutable
@@ -232,6 +239,10 @@ func (t *Tree) load(h Hash) (node, error) {
 		return n, nil
 	}
 	v, closer, err := t.db.Get(t.dbKey(h))
+	if errors.Is(err, pebble.ErrNotFound) && t.OnMissing != nil {
+		t.OnMissing()
+		v, closer, err = t.db.Get(t.dbKey(h))
+	}
 	if err != nil {
 		return node{}, fmt.Errorf("smt: load node %x: %w", h[:6], err)
 	}
@@ -658,6 +669,10 @@ func (t *Tree) Update(ctx context.Context, batch *pebble.Batch, kvs []KV) (Hash,
 	if err := u.hashAll(); err != nil {
 		return Hash{}, fmt.Errorf("smt: hash nodes: %w", err)
 	}
+	// In key order: pebble inserts a batch into its memtable skiplist in
+	// batch order, and sorted keys let each insert start from the previous
+	// one's position instead of the top of the list.
+	slices.SortFunc(u.nodes, func(a, b *pnode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 	for _, p := range u.nodes {
 		var n node
 		if p.leaf {

@@ -3,6 +3,7 @@ package smt
 import (
 	"context"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -265,5 +266,42 @@ func TestLeafHashes(t *testing.T) {
 	}
 	if _, err := LeafHashes(ks, vs[:1]); err == nil {
 		t.Fatal("length mismatch accepted")
+	}
+}
+
+// TestOnMissing: a node neither cached nor stored is read again after
+// OnMissing, which here commits the batch that holds it (as a background
+// write landing would); without OnMissing the read fails.
+func TestOnMissing(t *testing.T) {
+	db := memDB(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	kvs := make([]KV, 50)
+	for i := range kvs {
+		kvs[i] = KV{Key: rndKey(r), Val: rndKey(r)}
+	}
+	b := db.NewBatch()
+	root, err := New(db, []byte{'n'}, Hash{}).Update(context.Background(), b, kvs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A fresh tree has an empty cache: its nodes are not stored yet.
+	if _, err := New(db, []byte{'n'}, root).Prove(kvs[0].Key); err == nil {
+		t.Fatal("read a node that is not stored")
+	}
+	tr := New(db, []byte{'n'}, root)
+	var calls atomic.Int32
+	tr.OnMissing = func() {
+		if calls.Add(1) == 1 {
+			if err := b.Commit(pebble.Sync); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	p, err := tr.Prove(kvs[0].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Verify(root, kvs[0].Key, &kvs[0].Val) || calls.Load() != 1 {
+		t.Fatalf("proof after OnMissing: calls %d", calls.Load())
 	}
 }
