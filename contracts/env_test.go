@@ -79,27 +79,14 @@ func (e *env) tx(i int, to common.Address, data []byte) (*types.Receipt, error) 
 
 func (e *env) ok(i int, to common.Address, data []byte) *types.Receipt {
 	e.t.Helper()
-	r, err := e.tx(i, to, data)
-	if err != nil {
-		e.t.Fatalf("tx from key %d: %v (%s)", i, err, l1.RevertName(err))
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		e.t.Fatalf("tx from key %d failed in block", i)
-	}
-	return r
+	return e.c.MustSend(e.t, i, to, data)
 }
 
 // reverts checks that the call reverts with the named custom error, and
 // that nothing was sent.
 func (e *env) reverts(i int, to common.Address, data []byte, want string) {
 	e.t.Helper()
-	r, err := e.tx(i, to, data)
-	if err == nil {
-		e.t.Fatalf("expected revert %s, tx succeeded (status %d)", want, r.Status)
-	}
-	if got := l1.RevertName(err); got != want {
-		e.t.Fatalf("expected revert %s, got %q (%v)", want, got, err)
-	}
+	e.c.MustRevert(e.t, i, to, data, want)
 }
 
 func call[T any](e *env, to common.Address, data []byte, unpack func([]byte) (T, error)) T {

@@ -237,3 +237,30 @@ func (c *Chain) DeployBin(t testing.TB, i int, bin string, args []byte) common.A
 	}
 	return r.ContractAddress
 }
+
+// MustSend sends a tx from key i and fails the test unless it is included
+// and succeeds.
+func (c *Chain) MustSend(t testing.TB, i int, to common.Address, data []byte) *types.Receipt {
+	t.Helper()
+	r, err := c.Sender(i).Send(context.Background(), l1.TxCandidate{To: &to, Data: data})
+	if err != nil {
+		t.Fatalf("tx from key %d: %v (%s)", i, err, l1.RevertName(err))
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("tx from key %d failed in block", i)
+	}
+	return r
+}
+
+// MustRevert sends a tx from key i and fails the test unless it reverts
+// with the named custom error (then nothing was sent).
+func (c *Chain) MustRevert(t testing.TB, i int, to common.Address, data []byte, want string) {
+	t.Helper()
+	r, err := c.Sender(i).Send(context.Background(), l1.TxCandidate{To: &to, Data: data})
+	if err == nil {
+		t.Fatalf("expected revert %s, tx succeeded (status %d)", want, r.Status)
+	}
+	if got := l1.RevertName(err); got != want {
+		t.Fatalf("expected revert %s, got %q (%v)", want, got, err)
+	}
+}
