@@ -17,6 +17,7 @@ import (
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
@@ -365,28 +366,59 @@ func NewKeyCacheWith(keys ...*Keys) *KeyCache {
 	return kc
 }
 
+// ProofSize is the length of a proof in the Solidity encoding: A (64), B
+// (128), C (64), uncompressed, no commitments.
+const ProofSize = 256
+
 // DecodeProof reads the 256-byte Solidity encoding of a proof (A, B, C
 // uncompressed, as gnark's MarshalSolidity writes it), checking that every
-// point is on its curve and in its subgroup.
+// coordinate is a canonical base-field element and every point is on its
+// curve and in its subgroup.
+//
+// The bytes are parsed here, not by gnark's reader: that reader also takes
+// compressed points, and a compressed A shifts everything after it, so that
+// bytes 224-227 become a commitment count it allocates 64 bytes per unit of
+// before reading anything (0xffffffff: a fatal out-of-memory that no recover
+// catches). The one encoding accepted is the uncompressed one, so no flag bit
+// (the two most significant bits of a point's first byte: compressed,
+// infinity) may be set. The point at infinity is the all-zero point, as the
+// raw encoding and the EVM precompiles have it.
 func DecodeProof(proof []byte) (*groth16bn254.Proof, error) {
-	if len(proof) != 256 {
-		return nil, fmt.Errorf("proof is %d bytes, want 256", len(proof))
+	if len(proof) != ProofSize {
+		return nil, fmt.Errorf("proof is %d bytes, want %d", len(proof), ProofSize)
 	}
-	// MarshalSolidity is gnark's raw encoding cut after A, B, C; the raw
-	// encoding goes on with the (empty) commitments, whose bytes we take
-	// from an empty proof.
-	var empty groth16bn254.Proof
-	var eb bytes.Buffer
-	if _, err := empty.WriteRawTo(&eb); err != nil {
-		return nil, fmt.Errorf("encode empty proof: %w", err)
+	// A at 0, B at 64, C at 192: gnark-crypto marks compressed and infinity
+	// points in the top two bits of the first byte of X.
+	for _, at := range [...]struct {
+		name string
+		off  int
+	}{{"A", 0}, {"B", 64}, {"C", 192}} {
+		if proof[at.off]&0xc0 != 0 {
+			return nil, fmt.Errorf("decode proof: %s has compression flags %#02x (only the uncompressed encoding is accepted)", at.name, proof[at.off]>>6)
+		}
 	}
-	full := append(append([]byte(nil), proof...), eb.Bytes()[256:]...)
+	var c [8]fp.Element
+	for i := range c {
+		if err := c[i].SetBytesCanonical(proof[32*i : 32*i+32]); err != nil {
+			return nil, fmt.Errorf("decode proof: word %d is not below the base field modulus: %w", i, err)
+		}
+	}
 	p := new(groth16bn254.Proof)
-	if _, err := p.ReadFrom(bytes.NewReader(full)); err != nil {
-		return nil, fmt.Errorf("decode proof: %w", err)
+	// A = (x, y); B = (x.A1, x.A0, y.A1, y.A0), imaginary part first, as
+	// gnark's RawBytes and the EVM pairing precompile order them; C = (x, y).
+	p.Ar.X, p.Ar.Y = c[0], c[1]
+	p.Bs.X.A1, p.Bs.X.A0, p.Bs.Y.A1, p.Bs.Y.A0 = c[2], c[3], c[4], c[5]
+	p.Krs.X, p.Krs.Y = c[6], c[7]
+	// On G1 (cofactor 1) the subgroup check is the curve check; on G2 it
+	// checks the curve first.
+	if !p.Ar.IsInSubGroup() {
+		return nil, errors.New("decode proof: A is not on the curve")
 	}
-	if len(p.Commitments) != 0 {
-		return nil, errors.New("decode proof: unexpected commitments")
+	if !p.Bs.IsInSubGroup() {
+		return nil, errors.New("decode proof: B is not on the twist or not in its subgroup")
+	}
+	if !p.Krs.IsInSubGroup() {
+		return nil, errors.New("decode proof: C is not on the curve")
 	}
 	return p, nil
 }
