@@ -205,18 +205,42 @@ func FuzzDecodeJob(f *testing.F) {
 	})
 }
 
+// FuzzWorkerRequest: ReadWorkerRequest reads one request from a stream
+// (ServeWorker calls it in a loop), so bytes after a request are the next
+// request, not part of this one. Whatever it accepts, it consumed exactly
+// the canonical encoding of what it returns and nothing more.
 func FuzzWorkerRequest(f *testing.F) {
 	m, in := testJob(f)
 	b, _ := EncodeWorkerRequest(m, in)
 	f.Add(b)
+	wm, _ := NewWorkerModel(m)
+	ib, _ := EncodeInput(in)
+	keyOnly := encodeRequest(wm, false, ib)
+	f.Add(keyOnly)
+	// The finding: a valid request followed by more bytes.
+	f.Add(append(append([]byte(nil), b...), 0))
+	f.Add(append(append([]byte(nil), b...), keyOnly...))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		req, err := ReadWorkerRequest(bytes.NewReader(b))
-		if err != nil || req.Model == nil {
+		r := bytes.NewReader(b)
+		req, err := ReadWorkerRequest(r)
+		if err != nil {
 			return
 		}
-		b2, err := EncodeWorkerRequest(req.Model, req.Input)
-		if err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("decoded request does not re-encode: %v", err)
+		consumed := b[:len(b)-r.Len()]
+		var b2 []byte
+		if req.Model != nil {
+			if b2, err = EncodeWorkerRequest(req.Model, req.Input); err != nil {
+				t.Fatalf("decoded request does not re-encode: %v", err)
+			}
+		} else {
+			ib, err := EncodeInput(req.Input)
+			if err != nil {
+				t.Fatalf("decoded input does not re-encode: %v", err)
+			}
+			b2 = encodeRequest(&WorkerModel{Key: req.Key}, false, ib)
+		}
+		if !bytes.Equal(consumed, b2) {
+			t.Fatalf("consumed %d bytes, the request re-encodes to %d bytes that differ", len(consumed), len(b2))
 		}
 	})
 }

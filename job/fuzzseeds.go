@@ -64,6 +64,23 @@ func FuzzSeeds(ctx context.Context) (map[string][][]byte, error) {
 		}
 		add("FuzzWorkerResponse", resp)
 	}
+	// Worker requests as ServeWorker reads them: from a stream, where a
+	// request carrying its model is followed by one naming it by key, and a
+	// request by key alone. Appended after the per-job seeds above so that
+	// their file names keep their contents.
+	for _, j := range GoldenJobs() {
+		wm, err := NewWorkerModel(j.Model)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", j.Name, err)
+		}
+		ib, err := EncodeInput(j.Input)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", j.Name, err)
+		}
+		keyOnly := encodeRequest(wm, false, ib)
+		add("FuzzWorkerRequest", append(encodeRequest(wm, true, ib), keyOnly...))
+		seeds["FuzzWorkerRequest"] = append(seeds["FuzzWorkerRequest"], keyOnly)
+	}
 	return seeds, nil
 }
 
