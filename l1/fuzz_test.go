@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"encoding/json"
 	"math/big"
 	"testing"
 
@@ -29,6 +30,18 @@ func FuzzParseStore(f *testing.F) {
 		}
 		if s.ChainID == nil || s.Version != storeVersion {
 			t.Fatalf("accepted %+v", s)
+		}
+		// An accepted file is exactly one JSON value (json.Valid is an
+		// independent judge: trailing '}' or ']' once slipped through).
+		if !json.Valid(b) {
+			t.Fatalf("accepted %q, which is not one JSON value", b)
+		}
+		again, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("re-encode: %v", err)
+		}
+		if _, err := parseStore(again); err != nil {
+			t.Fatalf("re-encoded %s does not parse: %v", again, err)
 		}
 	})
 }

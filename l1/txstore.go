@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -83,8 +84,8 @@ func parseStore(b []byte) (*storeFile, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("corrupt: %w", err)
 	}
-	if dec.More() {
-		return nil, errors.New("corrupt: trailing data")
+	if err := expectEOF(dec); err != nil {
+		return nil, err
 	}
 	if f.Version != storeVersion {
 		return nil, fmt.Errorf("version %d, want %d", f.Version, storeVersion)
@@ -112,6 +113,22 @@ func parseStore(b []byte) (*storeFile, error) {
 		}
 	}
 	return &f, nil
+}
+
+// expectEOF fails unless only whitespace follows the value dec decoded.
+// dec.More is not enough: it reports false for a stray '}' or ']' (it
+// takes them for the end of an enclosing value), so a file with them
+// appended would pass. Token returns io.EOF only at the clean end.
+func expectEOF(dec *json.Decoder) error {
+	tok, err := dec.Token()
+	switch {
+	case err == io.EOF:
+		return nil
+	case err != nil:
+		return fmt.Errorf("corrupt: after the JSON object: %w", err)
+	default:
+		return fmt.Errorf("corrupt: trailing data after the JSON object (%v)", tok)
+	}
 }
 
 func (s *txStore) save(f *storeFile) error {
