@@ -104,32 +104,52 @@ func (f *Follower) Head() (BlockRef, bool) {
 	return f.delivered[len(f.delivered)-1], true
 }
 
+// errChainMoved: the chain changed while one range was being read; what
+// was read is discarded and the range read again.
+var errChainMoved = errors.New("L1 changed while reading (reorg in progress)")
+
+// readAttempts bounds how often one Poll reads again after errChainMoved.
+const readAttempts = 3
+
 // Poll reads what is new and returns the events in order: a rollback
 // first if a reorg replaced delivered blocks, then one event per confirmed
-// block that has logs. One call reads at most MaxRange blocks.
+// block that has logs. One call reads at most MaxRange blocks. A range
+// the chain changed under while it was read is never delivered: it is
+// discarded and, after a fresh reorg check, read again.
 func (f *Follower) Poll(ctx context.Context) ([]FollowEvent, error) {
 	var out []FollowEvent
-	rb, err := f.checkReorg(ctx)
-	if err != nil {
+	for attempt := 1; ; attempt++ {
+		rb, err := f.checkReorg(ctx)
+		if err != nil {
+			return out, err
+		}
+		if rb != nil {
+			out = append(out, *rb)
+		}
+		evs, err := f.read(ctx)
+		if errors.Is(err, errChainMoved) && attempt < readAttempts {
+			f.log.Info("L1 changed during a read, reading again", "err", err)
+			continue
+		}
+		return append(out, evs...), err
+	}
+}
+
+// read reads the next range of confirmed blocks. The range's last header
+// is read before the logs query and again after it: only if its hash is
+// unchanged were the logs, and every header checked in between, read from
+// one chain. Between the two reads each block with logs and the last
+// delivered block are checked against the chain, so that a log of an
+// orphaned block, or a range that does not continue the delivered blocks,
+// is never delivered.
+func (f *Follower) read(ctx context.Context) ([]FollowEvent, error) {
+	to, ok, err := f.target(ctx)
+	if err != nil || !ok {
 		return nil, err
 	}
-	if rb != nil {
-		out = append(out, *rb)
-	}
-	head, err := f.client.BlockNumber(ctx)
+	end, err := f.headerHash(ctx, to)
 	if err != nil {
-		return out, fmt.Errorf("follower: head: %w", err)
-	}
-	if head+1 < f.cfg.Confirmations {
-		return out, nil
-	}
-	safe := head + 1 - f.cfg.Confirmations
-	if f.next > safe {
-		return out, nil
-	}
-	to := safe
-	if to-f.next+1 > f.span {
-		to = f.next + f.span - 1
+		return nil, err
 	}
 	logs, err := f.client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(f.next), ToBlock: new(big.Int).SetUint64(to),
@@ -139,47 +159,116 @@ func (f *Follower) Poll(ctx context.Context) ([]FollowEvent, error) {
 		if f.span > 1 {
 			f.span /= 2
 		}
-		return out, fmt.Errorf("follower: logs %d..%d (next range %d blocks): %w", f.next, to, f.span, err)
+		return nil, fmt.Errorf("follower: logs %d..%d (next range %d blocks): %w", f.next, to, f.span, err)
 	}
 	if f.span < f.cfg.MaxRange {
 		f.span = min(f.span*2, f.cfg.MaxRange)
 	}
-	// Group by block and check every block against the canonical chain, so
-	// that logs read across a concurrent reorg are never delivered.
+	events, err := groupByBlock(logs, f.next, to)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.checkCanonical(ctx, events); err != nil {
+		return nil, err
+	}
+	again, err := f.headerHash(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	if again != end {
+		return nil, fmt.Errorf("%w: block %d was %s before the logs query and %s after", errChainMoved, to, end, again)
+	}
+	for _, e := range events {
+		f.remember(e.Block)
+	}
+	f.remember(BlockRef{Number: to, Hash: end})
+	f.next = to + 1
+	return events, nil
+}
+
+// target is the last block of the next range: the confirmed head, at
+// most span blocks after next. ok is false when nothing new is confirmed.
+func (f *Follower) target(ctx context.Context) (to uint64, ok bool, err error) {
+	head, err := f.client.BlockNumber(ctx)
+	if err != nil {
+		return 0, false, fmt.Errorf("follower: head: %w", err)
+	}
+	if head+1 < f.cfg.Confirmations {
+		return 0, false, nil
+	}
+	safe := head + 1 - f.cfg.Confirmations
+	if f.next > safe {
+		return 0, false, nil
+	}
+	to = safe
+	if to-f.next+1 > f.span {
+		to = f.next + f.span - 1
+	}
+	return to, true, nil
+}
+
+// headerHash is the hash of the canonical block n; a block that is gone
+// (the chain got shorter) counts as the chain moving.
+func (f *Follower) headerHash(ctx context.Context, n uint64) (common.Hash, error) {
+	h, err := f.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		return common.Hash{}, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
+	}
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("follower: header %d: %w", n, err)
+	}
+	return h.Hash(), nil
+}
+
+// groupByBlock turns the logs of from..to into one event per block, in
+// order. Logs of one height from two blocks mean the query straddled a
+// reorg; logs out of the range or out of order are a node fault.
+func groupByBlock(logs []types.Log, from, to uint64) ([]FollowEvent, error) {
 	var events []FollowEvent
 	for _, l := range logs {
 		if l.Removed {
 			continue
 		}
-		if n := len(events); n == 0 || events[n-1].Block.Number != l.BlockNumber {
+		if l.BlockNumber < from || l.BlockNumber > to {
+			return nil, fmt.Errorf("follower: node returned a log of block %d for the range %d..%d", l.BlockNumber, from, to)
+		}
+		n := len(events)
+		if n > 0 && l.BlockNumber < events[n-1].Block.Number {
+			return nil, fmt.Errorf("follower: node returned logs out of block order (%d after %d)", l.BlockNumber, events[n-1].Block.Number)
+		}
+		if n == 0 || events[n-1].Block.Number != l.BlockNumber {
 			events = append(events, FollowEvent{Block: BlockRef{Number: l.BlockNumber, Hash: l.BlockHash}})
 		}
 		e := &events[len(events)-1]
 		if l.BlockHash != e.Block.Hash {
-			return out, fmt.Errorf("follower: logs of block %d from two different blocks (reorg in progress)", l.BlockNumber)
+			return nil, fmt.Errorf("%w: logs of block %d from two different blocks", errChainMoved, l.BlockNumber)
 		}
 		e.Logs = append(e.Logs, l)
 	}
+	return events, nil
+}
+
+// checkCanonical checks that the last delivered block and every block
+// with logs are on the chain now, so that the range continues what the
+// consumer holds and each log's block hash is the block delivered.
+func (f *Follower) checkCanonical(ctx context.Context, events []FollowEvent) error {
+	want := make([]BlockRef, 0, len(events)+1)
+	if last, ok := f.Head(); ok {
+		want = append(want, last)
+	}
 	for _, e := range events {
-		h, err := f.client.HeaderByNumber(ctx, new(big.Int).SetUint64(e.Block.Number))
+		want = append(want, e.Block)
+	}
+	for _, b := range want {
+		h, err := f.headerHash(ctx, b.Number)
 		if err != nil {
-			return out, fmt.Errorf("follower: header %d: %w", e.Block.Number, err)
+			return err
 		}
-		if h.Hash() != e.Block.Hash {
-			return out, fmt.Errorf("follower: block %d changed while reading (reorg in progress)", e.Block.Number)
+		if h != b.Hash {
+			return fmt.Errorf("%w: block %d is now %s, not %s", errChainMoved, b.Number, h, b.Hash)
 		}
 	}
-	end, err := f.client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
-	if err != nil {
-		return out, fmt.Errorf("follower: header %d: %w", to, err)
-	}
-	for _, e := range events {
-		f.remember(e.Block)
-		out = append(out, e)
-	}
-	f.remember(BlockRef{Number: to, Hash: end.Hash()})
-	f.next = to + 1
-	return out, nil
+	return nil
 }
 
 func (f *Follower) remember(b BlockRef) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -278,4 +279,145 @@ func mustHead(t *testing.T, c *l1test.Chain) uint64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// reorgingNode runs a test's hook once, right after the armed call has
+// returned from the node: the chain is reorged between two of the
+// follower's reads.
+type reorgingNode struct {
+	l1.Client
+	mu        sync.Mutex
+	afterHead func() // after the next BlockNumber
+	afterLogs func() // after the next FilterLogs
+}
+
+func (r *reorgingNode) take(hook *func()) func() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := *hook
+	*hook = nil
+	return h
+}
+
+func (r *reorgingNode) BlockNumber(ctx context.Context) (uint64, error) {
+	n, err := r.Client.BlockNumber(ctx)
+	if h := r.take(&r.afterHead); h != nil {
+		h()
+	}
+	return n, err
+}
+
+func (r *reorgingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := r.Client.FilterLogs(ctx, q)
+	if h := r.take(&r.afterLogs); h != nil {
+		h()
+	}
+	return logs, err
+}
+
+// replaceFrom orphans block n and everything above it: the chain
+// continues from block n-1 with what build seals.
+func replaceFrom(t *testing.T, c *l1test.Chain, n uint64, build func()) {
+	t.Helper()
+	parent, err := c.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		// The pool settles asynchronously after a new head: retry briefly.
+		if err = c.Sim.Fork(parent.Hash()); err == nil {
+			break
+		}
+		if i == 200 {
+			t.Fatal(err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	build()
+}
+
+// catchUp polls until the follower has delivered the chain's head.
+func catchUp(t *testing.T, c *l1test.Chain, f *l1.Follower, cons *consumer) {
+	t.Helper()
+	for i := 0; i < 50; i++ {
+		evs, err := f.Poll(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		cons.apply(evs)
+		if head, ok := f.Head(); ok && head.Number >= mustHead(t, c) {
+			return
+		}
+	}
+	t.Fatal("follower does not catch up")
+}
+
+// followMints follows the token's Transfer events (a mint is one).
+func followMints(t *testing.T) (*l1test.Chain, *l1test.Deployment, func(l1.Client) *l1.Follower, common.Hash) {
+	c := l1test.NewChain(t, 2)
+	d := c.DeployDev(t, nil)
+	topic := bindings.NewComputeToken().GetABI().Events["Transfer"].ID
+	newF := func(node l1.Client) *l1.Follower {
+		return l1.NewFollower(node, l1.FollowerConfig{
+			Addresses: []common.Address{d.Token}, Topics: [][]common.Hash{{topic}}, From: d.DeployBlock,
+		})
+	}
+	return c, d, newF, topic
+}
+
+func mint(t *testing.T, c *l1test.Chain, d *l1test.Deployment) {
+	c.MustSend(t, 0, d.Token, bindings.NewComputeToken().PackMint(c.Addrs[1], big.NewInt(1)))
+}
+
+// A reorg between the logs query and the read of the range's last header
+// must not make the follower deliver the new last block without its logs.
+func TestFollowerReorgBetweenLogsAndHeader(t *testing.T) {
+	c, d, newF, topic := followMints(t)
+	node := &reorgingNode{Client: c.Client}
+	f := newF(node)
+	cons := &consumer{t: t}
+	catchUp(t, c, f, cons)
+	c.Sim.Commit() // block n, empty: the next range is n..n
+	n := mustHead(t, c)
+	node.afterLogs = func() { replaceFrom(t, c, n, func() { mint(t, c, d) }) }
+	catchUp(t, c, f, cons)
+	if node.afterLogs != nil {
+		t.Fatal("the reorg hook never ran")
+	}
+	want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c))
+	if !sameLogs(cons.logs(), want) {
+		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks): the mint in the new block %d was skipped",
+			len(cons.logs()), len(want), n)
+	}
+}
+
+// A reorg after the follower's reorg check but before it reads the next
+// range replaces the last delivered block: the range no longer continues
+// what the consumer holds and must not be delivered as if it did.
+func TestFollowerReorgBeforeRangeRead(t *testing.T) {
+	c, d, newF, topic := followMints(t)
+	node := &reorgingNode{Client: c.Client}
+	f := newF(node)
+	cons := &consumer{t: t}
+	catchUp(t, c, f, cons)
+	for i := 0; i < 3; i++ { // remember the blocks below the one to orphan
+		c.Sim.Commit()
+		catchUp(t, c, f, cons)
+	}
+	last, _ := f.Head()
+	c.Sim.Commit() // not yet read
+	node.afterHead = func() {
+		replaceFrom(t, c, last.Number, func() { mint(t, c, d); c.Sim.Commit() })
+	}
+	catchUp(t, c, f, cons)
+	if node.afterHead != nil {
+		t.Fatal("the reorg hook never ran")
+	}
+	if cons.rolled == 0 {
+		t.Fatalf("delivered block %d was orphaned and no rollback came", last.Number)
+	}
+	want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c))
+	if !sameLogs(cons.logs(), want) {
+		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
+	}
 }
