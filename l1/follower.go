@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -90,10 +91,52 @@ func NewFollower(client Client, cfg FollowerConfig) *Follower {
 }
 
 // Resume makes the follower continue after a block the consumer already
-// processed (for example after a restart); a reorg of it is detected.
+// processed; a reorg of it is detected but, with only that one block
+// remembered, any reorg of it is too deep. Prefer ResumeFrom.
 func (f *Follower) Resume(last BlockRef) {
 	f.delivered = []BlockRef{last}
 	f.next = last.Number + 1
+}
+
+// ResumeFrom makes the follower continue after the newest of refs, a
+// History saved before a restart: with all of them remembered, a reorg
+// after the restart rolls back to the newest that is still canonical
+// instead of failing with ErrReorgTooDeep. refs must be in increasing
+// block order; only the newest FollowerConfig.History are kept.
+func (f *Follower) ResumeFrom(refs []BlockRef) error {
+	if len(refs) == 0 {
+		return errors.New("follower: resume from an empty history")
+	}
+	for i := 1; i < len(refs); i++ {
+		if refs[i].Number <= refs[i-1].Number {
+			return fmt.Errorf("follower: resume history out of order: block %d after %d", refs[i].Number, refs[i-1].Number)
+		}
+	}
+	if len(refs) > f.cfg.History {
+		refs = refs[len(refs)-f.cfg.History:]
+	}
+	f.delivered = slices.Clone(refs)
+	f.next = refs[len(refs)-1].Number + 1
+	return nil
+}
+
+// History returns the delivered blocks the follower remembers, oldest
+// first, for a service to persist (a []BlockRef is its JSON form) and
+// hand to ResumeFrom after a restart. It covers everything Poll has
+// returned so far; inside a Run handler use HistoryThrough, as the
+// follower has already read past the event being handled.
+func (f *Follower) History() []BlockRef { return slices.Clone(f.delivered) }
+
+// HistoryThrough is History without the blocks above n. For an event
+// handled inside Run, n = Block.Number (RollbackTo.Number for a rollback)
+// gives exactly what the consumer has applied, so a restart neither skips
+// nor repeats a block.
+func (f *Follower) HistoryThrough(n uint64) []BlockRef {
+	i := len(f.delivered)
+	for i > 0 && f.delivered[i-1].Number > n {
+		i--
+	}
+	return slices.Clone(f.delivered[:i])
 }
 
 // Head is the last block processed (zero before the first).
@@ -124,7 +167,11 @@ func (f *Follower) Poll(ctx context.Context) ([]FollowEvent, error) {
 			return out, err
 		}
 		if rb != nil {
-			out = append(out, *rb)
+			// A second rollback in one Poll (found after a discarded read)
+			// goes deeper than the first and undoes all it would: deliver
+			// only the deeper one, so that HistoryThrough at a rollback never
+			// names a block of the new branch the consumer has not applied.
+			out = []FollowEvent{*rb}
 		}
 		evs, err := f.read(ctx)
 		if errors.Is(err, errChainMoved) && attempt < readAttempts {

@@ -2,6 +2,7 @@ package l1_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"sync"
@@ -418,6 +419,172 @@ func TestFollowerReorgBeforeRangeRead(t *testing.T) {
 	}
 	want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c))
 	if !sameLogs(cons.logs(), want) {
+		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
+	}
+}
+
+// A follower resumed from the history its predecessor saved (through
+// JSON, as a service stores it) survives a reorg 3 blocks deep: it rolls
+// back to the newest saved block still canonical and delivers the new
+// branch, where one resumed from its last block alone would be stuck.
+func TestFollowerResumesFromHistory(t *testing.T) {
+	c, d, newF, topic := followMints(t)
+	f := newF(c.Client)
+	cons := &consumer{t: t}
+	catchUp(t, c, f, cons)
+	for i := 0; i < 6; i++ {
+		c.Sim.Commit()
+		catchUp(t, c, f, cons)
+	}
+	saved, err := json.Marshal(f.History())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var refs []l1.BlockRef
+	if err := json.Unmarshal(saved, &refs); err != nil {
+		t.Fatal(err)
+	}
+	if len(refs) < 7 || refs[len(refs)-1] != mustRef(t, c, mustHead(t, c)) {
+		t.Fatalf("history %s does not end at the head with the blocks polled one by one", saved)
+	}
+	head := mustHead(t, c)
+	ancestor := mustRef(t, c, head-3)
+
+	g := newF(c.Client)
+	if err := g.ResumeFrom(refs); err != nil {
+		t.Fatal(err)
+	}
+	replaceFrom(t, c, head-2, func() {
+		mint(t, c, d)
+		for i := 0; i < 3; i++ {
+			c.Sim.Commit()
+		}
+	})
+	evs, err := g.Poll(t.Context())
+	if err != nil {
+		t.Fatalf("resumed follower after a 3-block reorg: %v", err)
+	}
+	if len(evs) == 0 || !evs[0].Rollback || evs[0].RollbackTo != ancestor {
+		t.Fatalf("first event %+v, want a rollback to block %d %s", evs, ancestor.Number, ancestor.Hash)
+	}
+	cons.apply(evs)
+	catchUp(t, c, g, cons)
+	want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c))
+	if !sameLogs(cons.logs(), want) {
+		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
+	}
+	// The history follows the rollback: nothing of the orphaned branch.
+	for _, r := range g.History() {
+		if r.Number > ancestor.Number && r.Hash != mustRef(t, c, r.Number).Hash {
+			t.Fatalf("history keeps orphaned block %d", r.Number)
+		}
+	}
+}
+
+func TestFollowerResumeFromChecksHistory(t *testing.T) {
+	f := l1.NewFollower(nil, l1.FollowerConfig{History: 2})
+	if err := f.ResumeFrom(nil); err == nil {
+		t.Fatal("resumed from an empty history")
+	}
+	if err := f.ResumeFrom([]l1.BlockRef{{Number: 5}, {Number: 5}}); err == nil {
+		t.Fatal("resumed from a history out of order")
+	}
+	refs := []l1.BlockRef{{Number: 3}, {Number: 5}, {Number: 9}}
+	if err := f.ResumeFrom(refs); err != nil {
+		t.Fatal(err)
+	}
+	refs[2].Number = 100 // the follower keeps its own copy
+	if got := f.History(); len(got) != 2 || got[0].Number != 5 || got[1].Number != 9 {
+		t.Fatalf("history %+v, want the newest 2 of the 3 refs", got)
+	}
+	if h, _ := f.Head(); h.Number != 9 {
+		t.Fatalf("resume point %d, want 9", h.Number)
+	}
+	if got := f.HistoryThrough(8); len(got) != 1 || got[0].Number != 5 {
+		t.Fatalf("history through 8: %+v", got)
+	}
+}
+
+// HistoryThrough, saved from inside a Run handler, names exactly the
+// blocks the handler has applied: resuming from it re-delivers the rest.
+func TestFollowerHistoryThroughInRun(t *testing.T) {
+	c, d, newF, _ := followMints(t)
+	for i := 0; i < 3; i++ {
+		mint(t, c, d)
+	}
+	f := newF(c.Client)
+	var seen []uint64
+	var saved []l1.BlockRef
+	stop := errors.New("crash")
+	err := f.Run(t.Context(), func(e l1.FollowEvent) error {
+		seen = append(seen, e.Block.Number)
+		if len(seen) == 2 {
+			saved = f.HistoryThrough(e.Block.Number)
+			return stop // the service dies before applying the third mint
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) {
+		t.Fatal(err)
+	}
+	g := newF(c.Client)
+	if err := g.ResumeFrom(saved); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := g.Poll(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Rollback || evs[0].Block.Number <= seen[1] {
+		t.Fatalf("after resuming at block %d: %+v, want the third mint's block again", seen[1], evs)
+	}
+}
+
+func mustRef(t *testing.T, c *l1test.Chain, n uint64) l1.BlockRef {
+	t.Helper()
+	h, err := c.Client.HeaderByNumber(t.Context(), new(big.Int).SetUint64(n))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l1.BlockRef{Number: n, Hash: h.Hash()}
+}
+
+// A Poll that finds a reorg, then a deeper one while reading, delivers a
+// single rollback to the deeper ancestor: a handler that saves
+// HistoryThrough at the first rollback would otherwise save blocks of the
+// new branch it has not applied.
+func TestFollowerOneRollbackPerPoll(t *testing.T) {
+	c, d, newF, topic := followMints(t)
+	node := &reorgingNode{Client: c.Client}
+	f := newF(node)
+	cons := &consumer{t: t}
+	catchUp(t, c, f, cons)
+	for i := 0; i < 4; i++ {
+		c.Sim.Commit()
+		catchUp(t, c, f, cons)
+	}
+	head := mustHead(t, c)
+	deep := mustRef(t, c, head-3)
+	replaceFrom(t, c, head, func() { c.Sim.Commit() }) // found by the reorg check
+	node.afterHead = func() { // found by the read that follows
+		replaceFrom(t, c, head-2, func() { mint(t, c, d); c.Sim.Commit(); c.Sim.Commit(); c.Sim.Commit() })
+	}
+	evs, err := f.Poll(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rollbacks []l1.BlockRef
+	for _, e := range evs {
+		if e.Rollback {
+			rollbacks = append(rollbacks, e.RollbackTo)
+		}
+	}
+	if len(rollbacks) != 1 || rollbacks[0] != deep {
+		t.Fatalf("rollbacks %+v, want one to block %d", rollbacks, deep.Number)
+	}
+	cons.apply(evs)
+	catchUp(t, c, f, cons)
+	if want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c)); !sameLogs(cons.logs(), want) {
 		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
 	}
 }
