@@ -566,7 +566,7 @@ func TestFollowerOneRollbackPerPoll(t *testing.T) {
 	head := mustHead(t, c)
 	deep := mustRef(t, c, head-3)
 	replaceFrom(t, c, head, func() { c.Sim.Commit() }) // found by the reorg check
-	node.afterHead = func() { // found by the read that follows
+	node.afterHead = func() {                          // found by the read that follows
 		replaceFrom(t, c, head-2, func() { mint(t, c, d); c.Sim.Commit(); c.Sim.Commit(); c.Sim.Commit() })
 	}
 	evs, err := f.Poll(t.Context())
