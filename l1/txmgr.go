@@ -550,15 +550,13 @@ func (m *TxManager) bumped(ctx context.Context, last *types.Transaction) (*types
 		}
 		return x
 	}
-	newTip := maxBig(bump(last.GasTipCap()), tip)
-	newFee := maxBig(bump(last.GasFeeCap()), feeCap)
-	if newFee.Cmp(m.cfg.MaxFeeCap) > 0 {
-		newFee = new(big.Int).Set(m.cfg.MaxFeeCap)
-	}
-	if newTip.Cmp(newFee) > 0 {
-		newTip = new(big.Int).Set(newFee)
-	}
-	// A node replaces a pending tx only if both fees rise by ≥ 10%.
+	// Both caps hold for every version, bumps included; the market values
+	// (tip, feeCap) are within them already.
+	newTip := minBig(maxBig(bump(last.GasTipCap()), tip), m.cfg.MaxTipCap)
+	newFee := minBig(maxBig(bump(last.GasFeeCap()), feeCap), m.cfg.MaxFeeCap)
+	newTip = minBig(newTip, newFee)
+	// A node replaces a pending tx only if both fees rise by ≥ 10%: when a
+	// cap stops either, a replacement would be refused, so rebroadcast.
 	min := func(v *big.Int) *big.Int { x := new(big.Int).Mul(v, big.NewInt(110)); return x.Div(x, big.NewInt(100)) }
 	if newFee.Cmp(min(last.GasFeeCap())) < 0 || newTip.Cmp(min(last.GasTipCap())) < 0 {
 		m.log.Warn("L1 tx at the fee cap, rebroadcasting", "nonce", last.Nonce(), "feeCap", last.GasFeeCap(), "maxFeeCap", m.cfg.MaxFeeCap)
@@ -591,6 +589,13 @@ func clampBig(v, lo, hi *big.Int) *big.Int {
 		return new(big.Int).Set(hi)
 	}
 	return new(big.Int).Set(v)
+}
+
+func minBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return new(big.Int).Set(b)
 }
 
 func maxBig(a, b *big.Int) *big.Int {

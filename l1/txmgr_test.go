@@ -313,7 +313,7 @@ func TestDeployThroughTxManager(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
 	me := m.From()
-	cfg := l1.DeployConfig{Admin: me, TimelockDelay: 900, Params: l1.DevParams(me, me), Verifiers: verifiers}
+	cfg := l1.DeployConfig{Admin: me, Params: l1.DevParams(me, me), Verifiers: verifiers}
 	addrs, err := l1.Deploy(ctx, m, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -481,4 +481,79 @@ func TestTxManagerSurvivesReorg(t *testing.T) {
 			c.Sim.Commit()
 		}
 	}
+}
+
+// recorder is a node that accepts every tx, never mines it and keeps
+// what it was sent.
+type recorder struct {
+	l1.Client
+	mu   sync.Mutex
+	sent []*types.Transaction
+}
+
+func (r *recorder) SendTransaction(_ context.Context, tx *types.Transaction) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.sent = append(r.sent, tx)
+	return nil
+}
+
+func (r *recorder) txs() []*types.Transaction {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*types.Transaction(nil), r.sent...)
+}
+
+// Fee bumps stop at MaxTipCap (and MaxFeeCap); when a cap leaves no room
+// for a valid replacement (both fees +10%), the same tx is rebroadcast.
+func TestTxManagerBumpsStopAtTipCap(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	node := &recorder{Client: c.Client}
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	cfg.ResubmitInterval, cfg.PollInterval = 10*time.Millisecond, 2*time.Millisecond
+	cfg.MinTipCap, cfg.MaxTipCap = big.NewInt(1_000_000_000), big.NewInt(2_000_000_000)
+	cfg.MaxFeeCap = big.NewInt(50_000_000_000)
+	m, err := l1.NewTxManager(t.Context(), node, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x5")
+	ctx, cancel := context.WithTimeout(t.Context(), 500*time.Millisecond)
+	_, err = m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)})
+	cancel()
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("send to a node that never mines: %v", err)
+	}
+	m.Close()
+	sent := node.txs()
+	var versions []*types.Transaction
+	rebroadcastAtCap := 0
+	for _, tx := range sent {
+		if tx.GasTipCap().Cmp(cfg.MaxTipCap) > 0 || tx.GasFeeCap().Cmp(cfg.MaxFeeCap) > 0 {
+			t.Fatalf("sent tip %v fee cap %v above the caps %v %v", tx.GasTipCap(), tx.GasFeeCap(), cfg.MaxTipCap, cfg.MaxFeeCap)
+		}
+		if n := len(versions); n > 0 && versions[n-1].Hash() == tx.Hash() {
+			if tx.GasTipCap().Cmp(cfg.MaxTipCap) == 0 {
+				rebroadcastAtCap++
+			}
+			continue
+		}
+		if n := len(versions); n > 0 && !replaces(tx, versions[n-1]) {
+			t.Fatalf("version %d (tip %v, fee cap %v) is not a valid replacement of tip %v, fee cap %v",
+				n, tx.GasTipCap(), tx.GasFeeCap(), versions[n-1].GasTipCap(), versions[n-1].GasFeeCap())
+		}
+		versions = append(versions, tx)
+	}
+	if len(versions) < 2 || versions[len(versions)-1].GasTipCap().Cmp(cfg.MaxTipCap) != 0 {
+		t.Fatalf("%d versions, the last with tip %v: want bumps up to the %v cap", len(versions), versions[len(versions)-1].GasTipCap(), cfg.MaxTipCap)
+	}
+	if rebroadcastAtCap == 0 {
+		t.Fatal("at the tip cap the manager neither bumped nor rebroadcast")
+	}
+}
+
+// replaces is geth's replacement rule: both fees at least 10% higher.
+func replaces(next, prev *types.Transaction) bool {
+	min := func(v *big.Int) *big.Int { x := new(big.Int).Mul(v, big.NewInt(110)); return x.Div(x, big.NewInt(100)) }
+	return next.GasTipCap().Cmp(min(prev.GasTipCap())) >= 0 && next.GasFeeCap().Cmp(min(prev.GasFeeCap())) >= 0
 }
