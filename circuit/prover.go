@@ -140,8 +140,11 @@ type Calldata struct {
 }
 
 // Calldata packs commitChallenge and revealChallenge for a receipt leaf of
-// a batch, with its inclusion proof in the batch's receipts root.
-func (ch *Challenge) Calldata(batchIndex uint64, headerHash common.Hash, leaf bindings.L1CodecReceiptLeaf, inclusion [][32]byte, challenger common.Address, salt common.Hash) (*Calldata, error) {
+// a batch, with its inclusion proof in the batch's receipts root and the
+// provider's signed authorization of the receipt (its PostReceipt tx's
+// remaining fields and signature: Disputes slashes only what the provider
+// signed).
+func (ch *Challenge) Calldata(batchIndex uint64, headerHash common.Hash, leaf bindings.L1CodecReceiptLeaf, inclusion [][32]byte, auth bindings.L1CodecReceiptAuth, challenger common.Address, salt common.Hash) (*Calldata, error) {
 	// Recompute the public inputs as Disputes will, from the leaf, the step
 	// and the sender: a mismatch would only burn gas on a reverting reveal.
 	var roots [3]fr.Element
@@ -169,6 +172,6 @@ func (ch *Challenge) Calldata(batchIndex uint64, headerHash common.Hash, leaf bi
 	d := bindings.NewDisputes()
 	return &Calldata{
 		Commit: d.PackCommitChallenge(batchIndex, headerHash, h),
-		Reveal: d.PackRevealChallenge(batchIndex, headerHash, leaf, inclusion, ch.BindStep(), salt, ch.Proof),
+		Reveal: d.PackRevealChallenge(batchIndex, headerHash, leaf, inclusion, ch.BindStep(), salt, ch.Proof, auth),
 	}, nil
 }

@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -58,6 +59,7 @@ func newDisputeEnv(t *testing.T) *disputeEnv {
 		rs = append(rs, receiptLeaf(byte(i), e.addr(provider), e.addr(buyer), ether(30)))
 	}
 	rs[3].ModelRoot = common.HexToHash("0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001") // = p
+	relabel(&rs[3])
 	p := e.submit(rs, nil)
 	return &disputeEnv{env: e, p: p, receipts: rs}
 }
@@ -79,7 +81,7 @@ func (d *disputeEnv) commit(who, ri int, s bindings.DisputesStep, salt [32]byte)
 }
 
 func (d *disputeEnv) reveal(ri int, s bindings.DisputesStep, salt [32]byte, proof []byte) []byte {
-	return disputesABI.PackRevealChallenge(d.p.hdr.Index, d.p.hash, toBindReceipt(ri, d.receipts[ri]), d.p.receiptProof(d.t, ri), s, salt, proof)
+	return disputesABI.PackRevealChallenge(d.p.hdr.Index, d.p.hash, toBindReceipt(ri, d.receipts[ri]), d.p.receiptProof(d.t, ri), s, salt, proof, d.auth(d.receipts[ri]))
 }
 
 func (d *disputeEnv) proofFor(ri int, s bindings.DisputesStep, who int) []byte {
@@ -164,7 +166,7 @@ func TestRevealChecks(t *testing.T) {
 	// A leaf that is not the batch's (same id, other slash amount).
 	leaf := toBindReceipt(0, d.receipts[0])
 	leaf.SlashAmount = ether(1000)
-	d.reverts(challenger, d.d.Disputes, disputesABI.PackRevealChallenge(d.p.hdr.Index, d.p.hash, leaf, d.p.receiptProof(t, 0), step, salt, nil), "ReceiptNotInBatch")
+	d.reverts(challenger, d.d.Disputes, disputesABI.PackRevealChallenge(d.p.hdr.Index, d.p.hash, leaf, d.p.receiptProof(t, 0), step, salt, nil, d.auth(d.receipts[0])), "ReceiptNotInBatch")
 	// Proof for other inputs; unknown class; verifier says no.
 	d.reverts(challenger, d.d.Disputes, d.reveal(0, step, salt, d.proofFor(0, step, other)), "InvalidProof")
 	bad := step
@@ -192,8 +194,19 @@ func TestRevealChecks(t *testing.T) {
 	snd.NoCommit = true
 	ctx := d.ctx
 	commitData := disputesABI.PackCommitChallenge(d.p.hdr.Index, d.p.hash, goCommitment(d.receipts[1].ReceiptID, s2, d.addr(challenger), salt))
+	n0, err := d.c.Client.PendingNonceAt(ctx, d.addr(challenger))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := snd.Send(ctx, l1.TxCandidate{To: &d.d.Disputes, Data: commitData}); err != nil {
 		t.Fatal(err)
+	}
+	// The pool counts the commit in the pending nonce asynchronously.
+	for i := 0; i < 400; i++ {
+		if n, err := d.c.Client.PendingNonceAt(ctx, d.addr(challenger)); err == nil && n > n0 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 	revealData := d.reveal(1, s2, salt, d.proofFor(1, s2, challenger))
 	tx, err := snd.Sign(ctx, l1.TxCandidate{To: &d.d.Disputes, Data: revealData, GasLimit: 1_000_000})

@@ -16,9 +16,10 @@ import (
 func TestTimelockDelayStaysAboveDisputeLife(t *testing.T) {
 	e := newEnv(t, nil)
 	tl := e.d.Timelock
+	delay := new(big.Int).SetUint64(e.d.Config.TimelockDelay)
 	lower := timelockABI.PackUpdateDelay(big.NewInt(0))
-	e.ok(admin, tl, timelockABI.PackSchedule(tl, big.NewInt(0), lower, [32]byte{}, [32]byte{1}, big.NewInt(900)))
-	e.warp(900)
+	e.ok(admin, tl, timelockABI.PackSchedule(tl, big.NewInt(0), lower, [32]byte{}, [32]byte{1}, delay))
+	e.warp(e.d.Config.TimelockDelay)
 	_, err := e.tx(admin, tl, timelockABI.PackExecute(tl, big.NewInt(0), lower, [32]byte{}, [32]byte{1}))
 	if err == nil {
 		t.Log("the Timelock lowered its delay to 0")
@@ -28,7 +29,7 @@ func TestTimelockDelayStaysAboveDisputeLife(t *testing.T) {
 	// Either way, a change scheduled with a delay below the dispute life
 	// must not pass.
 	targets := []common.Address{tl, e.d.Rollup}
-	payloads := [][]byte{timelockABI.PackUpdateDelay(big.NewInt(900)), rollupABI.PackSetParam(l1.ParamGuardian, new(big.Int).SetBytes(e.addr(attacker).Bytes()))}
+	payloads := [][]byte{timelockABI.PackUpdateDelay(delay), rollupABI.PackSetParam(l1.ParamGuardian, new(big.Int).SetBytes(e.addr(attacker).Bytes()))}
 	vals := []*big.Int{big.NewInt(0), big.NewInt(0)}
 	if _, err2 := e.tx(admin, tl, timelockABI.PackScheduleBatch(targets, vals, payloads, [32]byte{}, [32]byte{2}, big.NewInt(0))); err2 == nil {
 		if _, err3 := e.tx(admin, tl, timelockABI.PackExecuteBatch(targets, vals, payloads, [32]byte{}, [32]byte{2})); err3 == nil {
@@ -36,11 +37,12 @@ func TestTimelockDelayStaysAboveDisputeLife(t *testing.T) {
 		}
 	}
 	// Raising the delay still works (through the timelock, as ever).
-	raise := timelockABI.PackUpdateDelay(big.NewInt(1000))
-	e.ok(admin, tl, timelockABI.PackSchedule(tl, big.NewInt(0), raise, [32]byte{}, [32]byte{3}, big.NewInt(900)))
-	e.warp(900)
+	raised := new(big.Int).Add(delay, big.NewInt(100))
+	raise := timelockABI.PackUpdateDelay(raised)
+	e.ok(admin, tl, timelockABI.PackSchedule(tl, big.NewInt(0), raise, [32]byte{}, [32]byte{3}, delay))
+	e.warp(e.d.Config.TimelockDelay)
 	e.ok(admin, tl, timelockABI.PackExecute(tl, big.NewInt(0), raise, [32]byte{}, [32]byte{3}))
-	if d := call(e, tl, timelockABI.PackGetMinDelay(), timelockABI.UnpackGetMinDelay); d.Uint64() != 1000 {
-		t.Fatalf("delay %v after raising to 1000", d)
+	if d := call(e, tl, timelockABI.PackGetMinDelay(), timelockABI.UnpackGetMinDelay); d.Cmp(raised) != 0 {
+		t.Fatalf("delay %v after raising to %v", d, raised)
 	}
 }

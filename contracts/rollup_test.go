@@ -47,13 +47,13 @@ func TestDeploymentParamsAndGenesisMessages(t *testing.T) {
 func TestDeployRejectsShortTimelock(t *testing.T) {
 	e := newEnv(t, nil)
 	cfg := e.d.Config
-	cfg.TimelockDelay = 700 // < 600 + 120
+	cfg.TimelockDelay = cfg.Params.ExitWindow() // must exceed it
 	if err := cfg.Validate(); err == nil {
 		t.Fatal("config with a short timelock validates")
 	}
 	// The contract refuses it too, whatever the Go side checks.
 	tl := e.c.DeployBin(t, admin, bindings.TimelockMetaData.Bin,
-		timelockABI.PackConstructor(big.NewInt(700), []common.Address{e.addr(admin)}, []common.Address{e.addr(admin)}, common.Address{}))
+		timelockABI.PackConstructor(new(big.Int).SetUint64(cfg.TimelockDelay), []common.Address{e.addr(admin)}, []common.Address{e.addr(admin)}, common.Address{}))
 	params, _ := cfg.Params.Array()
 	code := append(common.FromHex(bindings.RollupMetaData.Bin), rollupABI.PackConstructor(e.d.Token, tl, params, l1.GenesisHeader(common.Hash{}))...)
 	_, err := e.c.Sender(admin).Send(e.ctx, l1.TxCandidate{Data: code})
@@ -234,9 +234,10 @@ func TestParamsOnlyThroughTimelock(t *testing.T) {
 	e := newEnv(t, nil)
 	e.reverts(admin, e.d.Rollup, rollupABI.PackSetParam(l1.ParamBaseFee, big.NewInt(5)), "NotTimelock")
 
+	delay := e.d.Config.TimelockDelay
 	schedule := func(data []byte, salt byte) (sched, exec []byte) {
 		s := [32]byte{salt}
-		return timelockABI.PackSchedule(e.d.Rollup, big.NewInt(0), data, [32]byte{}, s, big.NewInt(900)),
+		return timelockABI.PackSchedule(e.d.Rollup, big.NewInt(0), data, [32]byte{}, s, new(big.Int).SetUint64(delay)),
 			timelockABI.PackExecute(e.d.Rollup, big.NewInt(0), data, [32]byte{}, s)
 	}
 	data := rollupABI.PackSetParam(l1.ParamBaseFee, big.NewInt(5))
@@ -244,7 +245,7 @@ func TestParamsOnlyThroughTimelock(t *testing.T) {
 	e.reverts(attacker, e.d.Timelock, sched, "AccessControlUnauthorizedAccount")
 	e.ok(admin, e.d.Timelock, sched)
 	e.reverts(admin, e.d.Timelock, exec, "TimelockUnexpectedOperationState")
-	e.warp(900)
+	e.warp(delay)
 	e.ok(admin, e.d.Timelock, exec)
 	if pc, ok := e.lastMessage().(*l1iface.ParamsChanged); !ok || pc.ParamID != l1.ParamBaseFee || pc.Value.Uint64() != 5 {
 		t.Fatalf("ParamsChanged %#v", pc)
@@ -252,21 +253,26 @@ func TestParamsOnlyThroughTimelock(t *testing.T) {
 	if got := e.params().BaseFee; got.Uint64() != 5 {
 		t.Fatalf("base fee %v", got)
 	}
-	// A change that would make the window + reveal reach the timelock
-	// delay is refused, as are out-of-range values and unknown ids.
+	// A change that would make the exit window (inclusion delay + window
+	// + reveal + margin) reach the timelock delay is refused, as are
+	// out-of-range values and unknown ids.
+	dp := e.d.Config.Params
+	exitBut := func(v uint64) *big.Int { return new(big.Int).SetUint64(delay - (dp.ExitWindow() - v)) }
 	for i, c := range []struct {
 		id   uint8
 		v    *big.Int
 		want string
 	}{
-		{l1.ParamDisputeWindow, big.NewInt(800), "TimelockTooShort"},
+		{l1.ParamDisputeWindow, exitBut(dp.DisputeWindow), "TimelockTooShort"},
+		{l1.ParamRevealPeriod, exitBut(dp.RevealPeriod), "TimelockTooShort"},
+		{l1.ParamMaxInclusionDelay, exitBut(dp.MaxInclusionDelay), "TimelockTooShort"},
 		{l1.ParamChallengerShareBps, big.NewInt(10_001), "InvalidParam"},
 		{l1.ParamSequencer, big.NewInt(0), "InvalidParam"},
 		{13, big.NewInt(1), "UnknownParam"},
 	} {
 		sched, exec := schedule(rollupABI.PackSetParam(c.id, c.v), byte(10+i))
 		e.ok(admin, e.d.Timelock, sched)
-		e.warp(901)
+		e.warp(delay + 1)
 		_, err := e.tx(admin, e.d.Timelock, exec)
 		if err == nil {
 			t.Fatalf("param %d = %v accepted", c.id, c.v)
@@ -280,7 +286,7 @@ func TestParamsOnlyThroughTimelock(t *testing.T) {
 	// The sequencer role moves with its parameter.
 	sched, exec = schedule(rollupABI.PackSetParam(l1.ParamSequencer, new(big.Int).SetBytes(e.addr(other).Bytes())), 30)
 	e.ok(admin, e.d.Timelock, sched)
-	e.warp(901)
+	e.warp(delay + 1)
 	e.ok(admin, e.d.Timelock, exec)
 	body := []byte("x")
 	p := e.header(nil, nil, -1, body)

@@ -38,7 +38,15 @@ type vectorFile struct {
 	ReceiptsTree    vectorTree   `json:"receiptsTree"`
 	WithdrawalsTree vectorTree   `json:"withdrawalsTree"`
 	Trees           []vectorTree `json:"trees"`
-	Messages        []struct {
+	ReceiptAuths    []struct {
+		Leaf            string            `json:"leaf"`
+		ChainID         string            `json:"chainId"`
+		Rollup          common.Address    `json:"rollup"`
+		DomainSeparator common.Hash       `json:"domainSeparator"`
+		Fields          map[string]string `json:"fields"`
+		Digest          common.Hash       `json:"digest"`
+	} `json:"receiptAuths"`
+	Messages []struct {
 		Index         string        `json:"index"`
 		Kind          string        `json:"kind"`
 		Timestamp     string        `json:"timestamp"`
@@ -130,6 +138,30 @@ func TestL1InterfaceVectors(t *testing.T) {
 		}
 		if got := call(e, h, hx.PackWithdrawalLeafHash(leaf), hx.UnpackWithdrawalLeafHash); common.Hash(got) != wv.Leaf {
 			t.Errorf("withdrawal leaf %d: Solidity %x, vector %x", i, got, wv.Leaf)
+		}
+	}
+	if len(v.ReceiptAuths) != len(v.ReceiptLeaves) {
+		t.Fatalf("%d receipt auths for %d leaves", len(v.ReceiptAuths), len(v.ReceiptLeaves))
+	}
+	for i, av := range v.ReceiptAuths {
+		if mustU64(t, av.ChainID) != c.ChainID.Uint64() {
+			t.Fatalf("auth %d: vectors for chain %s, simulated chain %v", i, av.ChainID, c.ChainID)
+		}
+		if got := call(e, h, hx.PackDomainSeparator(av.Rollup), hx.UnpackDomainSeparator); common.Hash(got) != av.DomainSeparator {
+			t.Errorf("auth %d: domain separator Solidity %x, vector %x", i, got, av.DomainSeparator)
+		}
+		rv := v.ReceiptLeaves[mustU64(t, av.Leaf)]
+		f, af := rv.Fields, av.Fields
+		leaf := testonly.L1CodecReceiptLeaf{
+			I: mustBig(t, rv.I), ReceiptId: b32(f, "receiptId"), Provider: common.HexToAddress(f["provider"]),
+			Buyer: common.HexToAddress(f["buyer"]), ModelRoot: b32(f, "modelRoot"), InputRoot: b32(f, "inputRoot"),
+			Rows: uint32(mustU64(t, f["rows"])), Layers: uint32(mustU64(t, f["layers"])), TraceRoot: b32(f, "traceRoot"),
+			SlashAmount: mustBig(t, f["slashAmount"]),
+		}
+		auth := testonly.L1CodecReceiptAuth{JobId: b32(af, "jobId"), Nonce: mustU64(t, af["nonce"]), MaxFee: mustBig(t, af["maxFee"]),
+			GpuMillis: mustU64(t, af["gpuMillis"]), V: uint8(mustU64(t, af["v"])), R: b32(af, "r"), S: b32(af, "s")}
+		if got := call(e, h, hx.PackPostReceiptDigest(leaf, auth, av.Rollup), hx.UnpackPostReceiptDigest); common.Hash(got) != av.Digest {
+			t.Errorf("auth %d: PostReceipt digest Solidity %x, vector %x", i, got, av.Digest)
 		}
 	}
 	trees := append([]vectorTree{v.ReceiptsTree, v.WithdrawalsTree}, v.Trees...)

@@ -43,7 +43,8 @@ type DeployConfig struct {
 	Minter common.Address
 	// Token reuses an existing ERC-20; zero deploys a ComputeToken.
 	Token common.Address
-	// TimelockDelay in seconds; must exceed DisputeWindow + RevealPeriod.
+	// TimelockDelay in seconds; must exceed the exit window of Params
+	// (Params.ExitWindow): zero means MinTimelockDelay(Params).
 	TimelockDelay uint64
 	Params        Params
 	// GenesisStateRoot is the L2 state root of batch 0 (state/'s genesis).
@@ -84,9 +85,12 @@ func (c *DeployConfig) Validate() error {
 	if _, err := c.Params.Array(); err != nil {
 		return fmt.Errorf("deploy: %w", err)
 	}
-	if c.TimelockDelay <= c.Params.DisputeWindow+c.Params.RevealPeriod {
-		return fmt.Errorf("deploy: timelock delay %d s must exceed dispute window + reveal period (%d s)",
-			c.TimelockDelay, c.Params.DisputeWindow+c.Params.RevealPeriod)
+	if c.TimelockDelay == 0 {
+		c.TimelockDelay = MinTimelockDelay(c.Params)
+	}
+	if exit := c.Params.ExitWindow(); c.TimelockDelay <= exit {
+		return fmt.Errorf("deploy: timelock delay %d s must exceed the exit window %d s (max inclusion delay %d + dispute window %d + reveal period %d + exit margin %d): users must be able to force a withdrawal and claim it before an announced change executes",
+			c.TimelockDelay, exit, c.Params.MaxInclusionDelay, c.Params.DisputeWindow, c.Params.RevealPeriod, ExitMargin)
 	}
 	for i, v := range c.Verifiers {
 		if v == (common.Address{}) {

@@ -27,7 +27,7 @@ func TestSequencerFlow(t *testing.T) {
 	d := c.DeployDev(t, func(cfg *l1.DeployConfig) {
 		// Blocks come every 20 ms but each moves the clock ≥ 1 s.
 		cfg.Params.DisputeWindow, cfg.Params.RevealPeriod, cfg.Params.MaxInclusionDelay = 5, 5, 30*24*3600
-		cfg.TimelockDelay = 11
+		cfg.TimelockDelay = 0 // the minimum the exit window allows
 	})
 	mine(t, c, 20*time.Millisecond)
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)

@@ -45,6 +45,21 @@ const (
 	NumParams                     = 12
 )
 
+// ExitMargin is Rollup.EXIT_MARGIN: the time, in seconds, allowed beyond a
+// forced withdrawal's worst-case path to finalize its batch and claim it.
+const ExitMargin = 3600
+
+// ExitWindow is Rollup.exitWindow(): the longest a user who forces a
+// withdrawal through L1 now may wait until it can be claimed (inclusion
+// delay + dispute window + reveal period + ExitMargin). The timelock's
+// delay must exceed it.
+func (p Params) ExitWindow() uint64 {
+	return p.MaxInclusionDelay + p.DisputeWindow + p.RevealPeriod + ExitMargin
+}
+
+// MinTimelockDelay is the smallest timelock delay Rollup accepts with p.
+func MinTimelockDelay(p Params) uint64 { return p.ExitWindow() + 1 }
+
 // DevParams returns the dev defaults of docs/l1-interface.md with the given
 // sequencer and guardian (the deployer on a dev chain).
 func DevParams(sequencer, guardian common.Address) Params {

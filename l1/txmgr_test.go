@@ -313,7 +313,7 @@ func TestDeployThroughTxManager(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
 	me := m.From()
-	cfg := l1.DeployConfig{Admin: me, TimelockDelay: 900, Params: l1.DevParams(me, me), Verifiers: verifiers}
+	cfg := l1.DeployConfig{Admin: me, Params: l1.DevParams(me, me), Verifiers: verifiers}
 	addrs, err := l1.Deploy(ctx, m, cfg)
 	if err != nil {
 		t.Fatal(err)

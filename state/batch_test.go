@@ -40,7 +40,9 @@ func txMix(t testing.TB, kind string, n int, seed uint64) []*Tx {
 			to := crypto.PubkeyToAddress(testKey(2000 + r.IntN(population)).PublicKey)
 			b = &Transfer{To: to, Amount: new(uint256.Int).Mul(uint256.NewInt(uint64(1+r.IntN(1000))), uint256.NewInt(1e15))}
 		case "receipt":
-			b = &PostReceipt{JobID: rndHash(r), TraceRoot: fieldHash(r), GPUMillis: uint64(r.IntN(100000))}
+			b = &PostReceipt{JobID: rndHash(r), Buyer: rndAddr(r), ModelRoot: fieldHash(r), InputRoot: fieldHash(r),
+				Rows: uint32(1 + r.IntN(64)), Layers: uint32(1 + r.IntN(8)), TraceRoot: fieldHash(r),
+				SlashAmount: uint256.NewInt(uint64(r.IntN(1e9)) * 1e9), GPUMillis: uint64(r.IntN(100000))}
 		case "submit":
 			b = smallJob(uint64(r.IntN(100)), byte(i))
 		case "withdraw":

@@ -146,10 +146,12 @@ func (b *RejectJob) eip712Fields() []typedField {
 func (b *RejectJob) eip712Words() [][32]byte { return [][32]byte{b.JobID, u64Word(uint64(b.Reason))} }
 
 func (b *PostReceipt) eip712Fields() []typedField {
-	return []typedField{{"jobId", "bytes32"}, {"traceRoot", "bytes32"}, {"gpuMillis", "uint64"}}
+	return []typedField{{"jobId", "bytes32"}, {"buyer", "address"}, {"modelRoot", "bytes32"}, {"inputRoot", "bytes32"},
+		{"rows", "uint32"}, {"layers", "uint32"}, {"traceRoot", "bytes32"}, {"slashAmount", "uint256"}, {"gpuMillis", "uint64"}}
 }
 func (b *PostReceipt) eip712Words() [][32]byte {
-	return [][32]byte{b.JobID, b.TraceRoot, u64Word(b.GPUMillis)}
+	return [][32]byte{b.JobID, addrWord(b.Buyer), b.ModelRoot, b.InputRoot, u64Word(uint64(b.Rows)),
+		u64Word(uint64(b.Layers)), b.TraceRoot, u256Word(b.SlashAmount), u64Word(b.GPUMillis)}
 }
 
 func (b *Withdraw) eip712Fields() []typedField {

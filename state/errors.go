@@ -39,9 +39,12 @@ const (
 	CodeEscrowTooLow      Code = 504 // the lease escrow does not cover the job
 	CodeBondTooLow        Code = 505 // the bond does not cover the slash exposure
 	CodeReceiptSlashed    Code = 506 // the receipt id was slashed
+	CodeReceiptMismatch   Code = 507 // a PostReceipt field differs from its job
+	CodeSlashMismatch     Code = 508 // a PostReceipt's slash amount is not the one the job's price implies
 	CodeBadMessage        Code = 600 // an L1 message is malformed or out of order
 	CodeBadBatch          Code = 601 // a batch or block does not decode or apply
 	CodeState             Code = 602 // storage failure (not the tx's fault)
+	CodeNotForceable      Code = 603 // this tx type cannot be forced through L1 (SubmitJob, PostReceipt)
 )
 
 // Error is an STF failure with a stable code.

@@ -123,6 +123,9 @@ func (h *harness) nonce(i int) uint64 {
 
 // tx signs and applies a body from actor i with its next nonce.
 func (h *harness) tx(i int, b Body) (*Result, error) {
+	if pr, ok := b.(*PostReceipt); ok && pr.Buyer == (common.Address{}) {
+		h.completeReceipt(pr)
+	}
 	tx := &Tx{Nonce: h.nonce(i), MaxFee: uint256.NewInt(1e17), Body: b}
 	if err := h.d.Sign(tx, h.keys[i]); err != nil {
 		h.t.Fatal(err)
@@ -375,4 +378,67 @@ func (h *harness) rederive(c testing.TB) {
 	if fh != head || froot != root {
 		h.t.Fatalf("re-derivation reached block %d root %x, the sequencer block %d root %x", fh, froot[:4], head, root[:4])
 	}
+}
+
+// completeReceipt fills a PostReceipt's leaf fields from its job, as a
+// provider does (NewPostReceipt), so tests name only the job and trace. A
+// zero buyer marks a body to complete (no buyer can be the zero address);
+// a receipt of an unknown job is left as it is, for the STF to refuse.
+func (h *harness) completeReceipt(pr *PostReceipt) {
+	j, err := h.s.Job(pr.JobID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if j == nil {
+		return
+	}
+	p, err := h.s.Params()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	full, err := NewPostReceipt(pr.JobID, j, pr.TraceRoot, pr.GPUMillis, p)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	*pr = *full
+}
+
+// forced signs body b as actor i's tx with nonce offset dn (0: the right
+// nonce) and queues it as a ForcedTx L1 message, as Rollup.forceInclude
+// would; it returns what the STF recorded. A Transfer or Withdraw that
+// applied is counted like a sequenced one.
+func (h *harness) forced(i int, b Body, dn uint64) *ForcedResult {
+	h.t.Helper()
+	tx := &Tx{Nonce: h.nonce(i) + dn, MaxFee: uint256.NewInt(1e17), Body: b}
+	if err := h.d.Sign(tx, h.keys[i]); err != nil {
+		h.t.Fatal(err)
+	}
+	return h.forcedRaw(tx.Encode(), b)
+}
+
+// forcedRaw queues raw bytes as a forced tx (b, if not nil, is what they
+// encode, for the running totals).
+func (h *harness) forcedRaw(raw []byte, b Body) *ForcedResult {
+	h.t.Helper()
+	index := h.nextL1
+	h.mustMsg(&l1iface.ForcedTx{Tx: raw})
+	res, err := h.s.ForcedResult(index)
+	if err != nil || res == nil {
+		h.t.Fatalf("no forced result for message %d: %v", index, err)
+	}
+	if res.TxHash != crypto.Keccak256Hash(raw) {
+		h.t.Fatalf("forced result names tx %s", res.TxHash)
+	}
+	if res.Status == ForcedApplied {
+		h.ok["forced "+b.typeName()]++
+		switch x := b.(type) {
+		case *Withdraw:
+			h.withdrawals.Add(h.withdrawals, x.Amount)
+		case *Transfer:
+			h.extra[x.To] = true
+		}
+	} else {
+		h.ok[fmt.Sprintf("forced!%d", res.Code)]++
+	}
+	return res
 }

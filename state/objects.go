@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gpuroll/gpuroll/job"
+	"github.com/gpuroll/gpuroll/state/l1iface"
 	"github.com/holiman/uint256"
 )
 
@@ -27,6 +28,7 @@ const (
 	tagBatchReceipt    byte = 10
 	tagBatchWithdrawal byte = 11
 	tagBatch           byte = 12
+	tagForced          byte = 13
 )
 
 func mkKey(tag byte, id ...[]byte) Key {
@@ -56,6 +58,7 @@ func slashedKey(id common.Hash) Key      { return mkKey(tagSlashed, id[:]) }
 func batchReceiptKey(b, i uint64) Key    { return mkKey(tagBatchReceipt, u64b(b), u64b(i)) }
 func batchWithdrawalKey(b, i uint64) Key { return mkKey(tagBatchWithdrawal, u64b(b), u64b(i)) }
 func batchKey(b uint64) Key              { return mkKey(tagBatch, u64b(b)) }
+func forcedKey(msgIndex uint64) Key      { return mkKey(tagForced, u64b(msgIndex)) }
 
 // Account is an L2 account.
 type Account struct {
@@ -137,6 +140,37 @@ type Receipt struct {
 	GPUMillis       uint64
 	BatchIndex      uint64
 	Status          uint8
+	// The PostReceipt tx's nonce, maxFee and signature: with the fields
+	// above they are the provider's signed claim that a reveal on L1
+	// must show (Auth).
+	Nonce  uint64
+	MaxFee *uint256.Int
+	Sig    [SigLen]byte
+}
+
+// Leaf is the receipt's leaf in its batch's receipts tree.
+func (r *Receipt) Leaf(id common.Hash) *l1iface.ReceiptLeaf {
+	return &l1iface.ReceiptLeaf{ReceiptID: id, Provider: r.Provider, Buyer: r.Buyer, ModelRoot: r.ModelRoot,
+		InputRoot: r.InputRoot, Rows: r.Rows, Layers: r.Layers, TraceRoot: r.TraceRoot, SlashAmount: r.SlashAmount}
+}
+
+// Auth is what a reveal on L1 carries to show the provider signed the
+// receipt (Disputes checks it before anything is slashed).
+func (r *Receipt) Auth() *l1iface.ReceiptAuth {
+	return &l1iface.ReceiptAuth{JobID: r.JobID, Nonce: r.Nonce, MaxFee: r.MaxFee, GPUMillis: r.GPUMillis, Sig: r.Sig}
+}
+
+// Forced tx outcomes (state key 13, by L1 message index).
+const (
+	ForcedApplied uint8 = 1 // applied like a sequenced tx
+	ForcedSkipped uint8 = 2 // failed; Code says why, nothing else changed
+)
+
+// ForcedResult records what became of a tx forced through L1.
+type ForcedResult struct {
+	Status uint8
+	Code   Code        // 0 when applied
+	TxHash common.Hash // keccak of the forced bytes (Rollup's TxForced event)
 }
 
 // Withdrawal is a burn of L2 balance claimable on L1.
@@ -284,14 +318,31 @@ func (r *Receipt) encode() []byte {
 	e.u64(r.GPUMillis)
 	e.u64(r.BatchIndex)
 	e.u8(r.Status)
+	e.u64(r.Nonce)
+	e.u256(r.MaxFee)
+	e.b = append(e.b, r.Sig[:]...)
 	return e.b
 }
 func decodeReceipt(b []byte) (*Receipt, error) {
 	d := &dec{b: b}
 	r := &Receipt{JobID: d.hash(), Provider: d.addr(), Buyer: d.addr(), ModelRoot: d.hash(), InputRoot: d.hash(),
 		Rows: d.u32(), Layers: d.u32(), TraceRoot: d.hash(), Price: d.u256(), SlashAmount: d.u256(),
-		GPUMillis: d.u64(), BatchIndex: d.u64(), Status: d.u8()}
+		GPUMillis: d.u64(), BatchIndex: d.u64(), Status: d.u8(), Nonce: d.u64(), MaxFee: d.u256()}
+	copy(r.Sig[:], d.take(SigLen))
 	return r, objErr("receipt", d)
+}
+
+func (f *ForcedResult) encode() []byte {
+	e := enc{}
+	e.u8(f.Status)
+	e.u16(uint16(f.Code))
+	e.hash(f.TxHash)
+	return e.b
+}
+func decodeForcedResult(b []byte) (*ForcedResult, error) {
+	d := &dec{b: b}
+	f := &ForcedResult{Status: d.u8(), Code: Code(d.u16()), TxHash: d.hash()}
+	return f, objErr("forced tx result", d)
 }
 
 func (w *Withdrawal) encode() []byte {

@@ -140,7 +140,9 @@ func TestSlashedSetIsNodeLocal(t *testing.T) {
 	}
 	head, _ := f.Head()
 	acc, _ := f.Account(h.addrs[prov])
-	tx := &Tx{Nonce: acc.Nonce, MaxFee: uint256.NewInt(1e17), Body: &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}}}
+	pr := &PostReceipt{JobID: j1, TraceRoot: common.Hash{1}}
+	h.completeReceipt(pr)
+	tx := &Tx{Nonce: acc.Nonce, MaxFee: uint256.NewInt(1e17), Body: pr}
 	if err := h.d.Sign(tx, h.keys[prov]); err != nil {
 		t.Fatal(err)
 	}

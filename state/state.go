@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 	"unsafe"
 
@@ -745,4 +746,21 @@ func GenesisRoot(ctx context.Context, g *Genesis) (common.Hash, error) {
 	}
 	_, root := s.Head()
 	return root, nil
+}
+
+// ParamsFromValues converts the 12 parameters in id order (as Rollup's
+// constructor and l1.Params.Array give them) into L2 Params.
+func ParamsFromValues(vals [l1iface.MaxParamID]*big.Int) (Params, error) {
+	var p Params
+	for i, v := range vals {
+		if v == nil || v.Sign() < 0 {
+			return p, fmt.Errorf("parameter %d is missing or negative", i+1)
+		}
+		u, overflow := uint256.FromBig(v)
+		if overflow {
+			return p, fmt.Errorf("parameter %d does not fit 256 bits", i+1)
+		}
+		p[i+1] = u
+	}
+	return p, nil
 }

@@ -1,7 +1,11 @@
 package state
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/state/l1iface"
 	"github.com/holiman/uint256"
@@ -165,7 +169,7 @@ func (s *State) apply(v *Verified) (*Result, error) {
 	case *RejectJob:
 		err = s.rejectJob(v.Sender, b)
 	case *PostReceipt:
-		res.ReceiptID, err = s.postReceipt(v.Sender, b, p, g)
+		res.ReceiptID, err = s.postReceipt(v, b, p, g)
 	case *Withdraw:
 		res.WithdrawalID, err = s.withdraw(v.Sender, b, g)
 	default:
@@ -431,8 +435,8 @@ func (s *State) rejectJob(from common.Address, b *RejectJob) error {
 	return nil
 }
 
-func (s *State) postReceipt(from common.Address, b *PostReceipt, p *Params, g *Globals) (common.Hash, error) {
-	j, l, err := s.pendingJob(from, b.JobID)
+func (s *State) postReceipt(v *Verified, b *PostReceipt, p *Params, g *Globals) (common.Hash, error) {
+	j, l, err := s.pendingJob(v.Sender, b.JobID)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -440,6 +444,18 @@ func (s *State) postReceipt(from common.Address, b *PostReceipt, p *Params, g *G
 		return common.Hash{}, errf(CodeBadField, "trace root is not a canonical field element")
 	}
 	layers := uint32(len(j.Headers))
+	// The provider signs every field of its leaf; each must be the job's,
+	// so the signature L1 checks is over exactly the receipt L2 holds.
+	switch {
+	case b.Buyer != j.Buyer:
+		return common.Hash{}, errf(CodeReceiptMismatch, "receipt buyer %s, job %s has buyer %s", b.Buyer, b.JobID, j.Buyer)
+	case b.ModelRoot != j.ModelRoot:
+		return common.Hash{}, errf(CodeReceiptMismatch, "receipt model root %s, job has %s", b.ModelRoot, j.ModelRoot)
+	case b.InputRoot != j.InputRoot:
+		return common.Hash{}, errf(CodeReceiptMismatch, "receipt input root %s, job has %s", b.InputRoot, j.InputRoot)
+	case b.Rows != j.Rows || b.Layers != layers:
+		return common.Hash{}, errf(CodeReceiptMismatch, "receipt of %d rows × %d layers, job has %d × %d", b.Rows, b.Layers, j.Rows, layers)
+	}
 	id := l1iface.ReceiptID(b.JobID, j.Provider, j.ModelRoot, j.InputRoot, j.Rows, layers, b.TraceRoot)
 	// Only verdicts consumed on this chain count (see SlashedInState); the
 	// sequencer additionally refuses ids in EverSlashed at admission.
@@ -453,6 +469,9 @@ func (s *State) postReceipt(from common.Address, b *PostReceipt, p *Params, g *G
 	slash, err := SlashAmount(j.Price, p)
 	if err != nil {
 		return common.Hash{}, err
+	}
+	if b.SlashAmount == nil || !b.SlashAmount.Eq(slash) {
+		return common.Hash{}, errf(CodeSlashMismatch, "receipt slash amount %s, the job's price %s implies %s", b.SlashAmount.Dec(), j.Price.Dec(), slash.Dec())
 	}
 	bond, err := s.Bond(j.Provider)
 	if err != nil {
@@ -478,7 +497,8 @@ func (s *State) postReceipt(from common.Address, b *PostReceipt, p *Params, g *G
 	s.setJob(b.JobID, j)
 	s.setReceipt(id, &Receipt{JobID: b.JobID, Provider: j.Provider, Buyer: j.Buyer, ModelRoot: j.ModelRoot,
 		InputRoot: j.InputRoot, Rows: j.Rows, Layers: layers, TraceRoot: b.TraceRoot, Price: j.Price,
-		SlashAmount: slash, GPUMillis: b.GPUMillis, BatchIndex: g.BatchIndex, Status: ReceiptLocked})
+		SlashAmount: slash, GPUMillis: b.GPUMillis, BatchIndex: g.BatchIndex, Status: ReceiptLocked,
+		Nonce: v.Tx.Nonce, MaxFee: new(uint256.Int).Set(v.Tx.MaxFee), Sig: v.Tx.Sig})
 	s.set(batchReceiptKey(g.BatchIndex, g.BatchReceipts), id[:])
 	g.BatchReceipts++
 	s.setGlobals(g)
@@ -548,6 +568,8 @@ func (s *State) applyMessage(m *l1iface.Message) error {
 		return s.receiptSlashed(p)
 	case *l1iface.BatchFinalized:
 		return s.batchFinalized(p, g)
+	case *l1iface.ForcedTx:
+		return s.applyForced(m.Index, p)
 	case *l1iface.ParamsChanged:
 		if p.ParamID < 1 || l1iface.ParamID(p.ParamID) > l1iface.MaxParamID {
 			return errf(CodeBadMessage, "unknown parameter id %d", p.ParamID)
@@ -727,4 +749,88 @@ func (s *State) settleLocked(r *Receipt, to common.Address) error {
 	}
 	s.setBond(r.Provider, b)
 	return nil
+}
+
+// applyForced applies a tx forced through L1 (message kind ForcedTx). The
+// message is consumed whatever happens to the tx: a tx that does not
+// decode, whose signature does not recover, whose type needs the job-data
+// store (SubmitJob, PostReceipt), or that the STF refuses (bad nonce, low
+// balance, ...) is skipped with no other effect, and the outcome is
+// recorded under the message index (ForcedResult), so every node derives
+// the same state from L1 alone.
+func (s *State) applyForced(index uint64, p *l1iface.ForcedTx) error {
+	rec := &ForcedResult{Status: ForcedApplied, TxHash: crypto.Keccak256Hash(p.Tx)}
+	code, err := s.tryForced(p.Tx)
+	if err != nil {
+		return fmt.Errorf("forced tx of L1 message %d: %w", index, err)
+	}
+	if code != 0 {
+		rec.Status, rec.Code = ForcedSkipped, code
+	}
+	s.set(forcedKey(index), rec.encode())
+	return nil
+}
+
+// tryForced applies the forced tx inside its own snapshot and returns 0, or
+// the code of the tx's failure after undoing everything the tx did. A
+// storage failure is the node's, not the tx's: it is returned as an error
+// (derivation stops) and never recorded as the tx's outcome.
+func (s *State) tryForced(raw []byte) (Code, error) {
+	tx, err := DecodeTx(raw)
+	if err != nil {
+		return codeOr(err, CodeMalformed), nil
+	}
+	if t := tx.Body.Type(); t == TxSubmitJob || t == TxPostReceipt {
+		return CodeNotForceable, nil
+	}
+	v, err := s.domain.Verify(tx)
+	if err != nil {
+		return codeOr(err, CodeBadSignature), nil
+	}
+	snap := s.snapshot()
+	if _, err := s.apply(v); err != nil {
+		s.revert(snap)
+		if isStorageFailure(err) {
+			return 0, err
+		}
+		return codeOr(err, CodeState), nil
+	}
+	return 0, nil
+}
+
+// isStorageFailure: a CodeState error that wraps a cause (a database read
+// failed), as opposed to a deterministic refusal of the tx.
+func isStorageFailure(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Code == CodeState && e.Err != nil
+}
+
+func codeOr(err error, fallback Code) Code {
+	if c := CodeOf(err); c != 0 {
+		return c
+	}
+	return fallback
+}
+
+// ForcedResult returns what became of the tx forced by L1 message index,
+// or nil when that message was not a consumed forced tx.
+func (s *State) ForcedResult(index uint64) (*ForcedResult, error) {
+	b, ok, err := s.get(forcedKey(index))
+	if err != nil || !ok {
+		return nil, err
+	}
+	return decodeForcedResult(b)
+}
+
+// NewPostReceipt builds the body of the PostReceipt tx for job j (id
+// jobID) with the provider's trace root: the leaf fields from the job, the
+// slash amount the parameters p imply for its price. A provider signs
+// this; the STF refuses it when the job or the parameters changed since.
+func NewPostReceipt(jobID common.Hash, j *Job, traceRoot common.Hash, gpuMillis uint64, p *Params) (*PostReceipt, error) {
+	slash, err := SlashAmount(j.Price, p)
+	if err != nil {
+		return nil, err
+	}
+	return &PostReceipt{JobID: jobID, Buyer: j.Buyer, ModelRoot: j.ModelRoot, InputRoot: j.InputRoot, Rows: j.Rows,
+		Layers: uint32(len(j.Headers)), TraceRoot: traceRoot, SlashAmount: slash, GPUMillis: gpuMillis}, nil
 }

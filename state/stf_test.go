@@ -384,7 +384,7 @@ func conservationProperty(t *testing.T, async bool) {
 			o := rapid.IntRange(0, nActors-1).Draw(rt, "other")
 			amt := uint256.NewInt(rapid.Uint64Range(0, 2e18).Draw(rt, "amount"))
 			big := eth(rapid.Uint64Range(1, 5).Draw(rt, "eth"))
-			switch rapid.IntRange(0, 15).Draw(rt, "op") {
+			switch rapid.IntRange(0, 17).Draw(rt, "op") {
 			case 0, 1:
 				_ = h.msg(&l1iface.Deposit{To: h.addrs[a], Amount: big})
 			case 2:
@@ -454,6 +454,14 @@ func conservationProperty(t *testing.T, async bool) {
 					b := rapid.SampledFrom(sealed).Draw(rt, "batch")
 					_ = h.msg(&l1iface.BatchFinalized{BatchIndex: b, HeaderHash: h.headerHash(b)})
 				}
+			case 16, 17:
+				// A tx forced through L1: a withdrawal or transfer, with the
+				// right nonce or (sometimes) a wrong one, which is skipped.
+				var body Body = &Withdraw{To: h.addrs[o], Amount: amt}
+				if rapid.Bool().Draw(rt, "forced transfer") {
+					body = &Transfer{To: h.addrs[o], Amount: amt}
+				}
+				h.forced(a, body, uint64(rapid.IntRange(0, 1).Draw(rt, "forced nonce offset")))
 			case 15:
 				if len(sealed) > 0 && rapid.IntRange(0, 3).Draw(rt, "rollback?") == 0 {
 					b := rapid.SampledFrom(sealed).Draw(rt, "rollback to")

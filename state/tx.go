@@ -125,10 +125,20 @@ type RejectJob struct {
 }
 
 // PostReceipt is the provider's claim that it ran the job with this trace.
+// It carries every field of the receipt's leaf (docs/l1-interface.md) but
+// the position and id, so the provider's signature covers exactly what it
+// can be slashed for: the STF checks each against the job, and Disputes
+// slashes only a leaf whose provider signed it.
 type PostReceipt struct {
-	JobID     common.Hash
-	TraceRoot common.Hash
-	GPUMillis uint64 // metered GPU time, reported, never billed
+	JobID       common.Hash
+	Buyer       common.Address // the job's buyer
+	ModelRoot   common.Hash    // the job's model root
+	InputRoot   common.Hash    // the job's input root
+	Rows        uint32         // the job's rows
+	Layers      uint32         // the job's layer count
+	TraceRoot   common.Hash
+	SlashAmount *uint256.Int // max(minSlash, price × slashMultiplier) at inclusion
+	GPUMillis   uint64       // metered GPU time, reported, never billed
 }
 
 // Withdraw burns Amount of the sender's L2 balance for To on L1.
@@ -266,10 +276,26 @@ func (b *SubmitJob) decode(d *dec) {
 func (b *RejectJob) encode(e *enc) { e.hash(b.JobID); e.u8(b.Reason) }
 func (b *RejectJob) decode(d *dec) { b.JobID = d.hash(); b.Reason = d.u8() }
 
-func (b *PostReceipt) encode(e *enc) { e.hash(b.JobID); e.hash(b.TraceRoot); e.u64(b.GPUMillis) }
+func (b *PostReceipt) encode(e *enc) {
+	e.hash(b.JobID)
+	e.addr(b.Buyer)
+	e.hash(b.ModelRoot)
+	e.hash(b.InputRoot)
+	e.u32(b.Rows)
+	e.u32(b.Layers)
+	e.hash(b.TraceRoot)
+	e.u256(b.SlashAmount)
+	e.u64(b.GPUMillis)
+}
 func (b *PostReceipt) decode(d *dec) {
 	b.JobID = d.hash()
+	b.Buyer = d.addr()
+	b.ModelRoot = d.hash()
+	b.InputRoot = d.hash()
+	b.Rows = d.u32()
+	b.Layers = d.u32()
 	b.TraceRoot = d.hash()
+	b.SlashAmount = d.u256()
 	b.GPUMillis = d.u64()
 }
 

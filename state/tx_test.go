@@ -76,7 +76,8 @@ func sampleBodies(r *rand.Rand) []Body {
 		&CloseLease{LeaseID: r.Uint64()},
 		&SubmitJob{LeaseID: r.Uint64(), Layers: layers, Rows: r.Uint32(), InputRoot: fieldHash(r)},
 		&RejectJob{JobID: rndHash(r), Reason: uint8(r.Uint32())},
-		&PostReceipt{JobID: rndHash(r), TraceRoot: fieldHash(r), GPUMillis: r.Uint64()},
+		&PostReceipt{JobID: rndHash(r), Buyer: rndAddr(r), ModelRoot: fieldHash(r), InputRoot: fieldHash(r), Rows: r.Uint32(),
+			Layers: r.Uint32(), TraceRoot: fieldHash(r), SlashAmount: rndU256(r), GPUMillis: r.Uint64()},
 		&Withdraw{To: rndAddr(r), Amount: rndU256(r)},
 	}
 }
@@ -231,7 +232,9 @@ func typedDataOf(d *Domain, tx *Tx) apitypes.TypedData {
 	case *RejectJob:
 		msg["jobId"], msg["reason"] = b.JobID.Hex(), fmt.Sprint(b.Reason)
 	case *PostReceipt:
-		msg["jobId"], msg["traceRoot"], msg["gpuMillis"] = b.JobID.Hex(), b.TraceRoot.Hex(), fmt.Sprint(b.GPUMillis)
+		msg["jobId"], msg["buyer"], msg["modelRoot"], msg["inputRoot"] = b.JobID.Hex(), b.Buyer.Hex(), b.ModelRoot.Hex(), b.InputRoot.Hex()
+		msg["rows"], msg["layers"], msg["traceRoot"] = fmt.Sprint(b.Rows), fmt.Sprint(b.Layers), b.TraceRoot.Hex()
+		msg["slashAmount"], msg["gpuMillis"] = b.SlashAmount.Dec(), fmt.Sprint(b.GPUMillis)
 	}
 	return apitypes.TypedData{
 		Types:       types,

@@ -53,7 +53,7 @@ func slashOnChain(t testing.TB, k *circuit.Keys, j *tjob, chal *circuit.Challeng
 	t.Helper()
 	e := newEnv(t, k)
 	ch := e.c.Addrs[challenger]
-	leaf := receiptFor(t, j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
+	leaf := e.receiptFor(j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
 	p := e.submit([]l1iface.ReceiptLeaf{leaf})
 	vs := mustVerifierABI(t)
 	at := e.vers[k.Class.ID-1]
@@ -62,7 +62,7 @@ func slashOnChain(t testing.TB, k *circuit.Keys, j *tjob, chal *circuit.Challeng
 		t.Fatal(err)
 	}
 	salt := crypto.Keccak256Hash([]byte("bench"))
-	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), ch, salt)
+	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), e.auth(p, 0), ch, salt)
 	if err != nil {
 		t.Fatal(err)
 	}

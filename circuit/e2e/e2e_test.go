@@ -51,6 +51,9 @@ type env struct {
 	keys   *circuit.Keys
 	vers   [3]common.Address
 	parent l1iface.BatchHeader
+	// jobs: the job id of every receipt made by receiptFor, so a reveal
+	// can carry the provider's signature of it.
+	jobs map[common.Hash]common.Hash
 }
 
 // verifierBin is the compiled adapter of a class, as make generate built it
@@ -104,7 +107,7 @@ func newEnv(t testing.TB, k *circuit.Keys) *env {
 	// the draft Bogota fork, whose state-gas metering multiplies every
 	// storage write and would make the gas figures meaningless for mainnet.
 	c := l1test.NewChain(t, 5, l1test.Osaka)
-	e := &env{t: t, ctx: ctx, c: c, keys: k}
+	e := &env{t: t, ctx: ctx, c: c, keys: k, jobs: map[common.Hash]common.Hash{}}
 	for i := range e.vers {
 		e.vers[i] = c.DeployBin(t, admin, verifierBin(t, uint8(i+1)), nil)
 	}
@@ -311,7 +314,8 @@ func falseJob(t *testing.T, seed uint64) *tjob {
 	return j
 }
 
-func receiptFor(t testing.TB, j *tjob, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
+func (e *env) receiptFor(j *tjob, seed byte, prov, buy common.Address) l1iface.ReceiptLeaf {
+	t := e.t
 	t.Helper()
 	trees, err := job.NewJobTrees(context.Background(), j.m, j.in, j.st)
 	if err != nil {
@@ -323,8 +327,18 @@ func receiptFor(t testing.TB, j *tjob, seed byte, prov, buy common.Address) l1if
 		Rows: uint32(j.in.Rows), Layers: uint32(len(j.m.Layers)),
 		SlashAmount: uint256.MustFromBig(ether(5)),
 	}
-	r.ReceiptID = l1iface.ReceiptID(crypto.Keccak256Hash([]byte{seed}), prov, r.ModelRoot, r.InputRoot, r.Rows, r.Layers, r.TraceRoot)
+	jobID := crypto.Keccak256Hash([]byte{seed})
+	r.ReceiptID = l1iface.ReceiptID(jobID, prov, r.ModelRoot, r.InputRoot, r.Rows, r.Layers, r.TraceRoot)
+	e.jobs[r.ReceiptID] = jobID
 	return r
+}
+
+// auth is the signature of receipt i of p by the key of its provider (a
+// provider without a chain key gets key 0's signature, which L1 refuses).
+func (e *env) auth(p *posted, i int) bindings.L1CodecReceiptAuth {
+	e.t.Helper()
+	r := p.receipts[i]
+	return e.c.ReceiptAuth(e.t, e.d.Rollup, &r, e.jobs[r.ReceiptID])
 }
 
 func TestFalseReceiptIsSlashed(t *testing.T) {
@@ -355,8 +369,8 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 
 	j := falseJob(t, 7)
 	hj := honestJob(t, 8)
-	leaf := receiptFor(t, j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
-	honestLeaf := receiptFor(t, hj, 2, e.c.Addrs[provider], e.c.Addrs[buyer])
+	leaf := e.receiptFor(j, 1, e.c.Addrs[provider], e.c.Addrs[buyer])
+	honestLeaf := e.receiptFor(hj, 2, e.c.Addrs[provider], e.c.Addrs[buyer])
 	p := e.submit([]l1iface.ReceiptLeaf{honestLeaf, leaf})
 
 	prover := circuit.NewProver(circuit.NewKeyCacheWith(e.keys), nil, nil)
@@ -401,11 +415,11 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	}
 
 	salt := crypto.Keccak256Hash([]byte("salt"))
-	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), ch, salt)
+	cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), e.auth(p, 1), ch, salt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), e.c.Addrs[attacker], salt); err == nil {
+	if _, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), e.auth(p, 1), e.c.Addrs[attacker], salt); err == nil {
 		t.Fatal("calldata built for another challenger")
 	}
 	dis := bindings.NewDisputes()
@@ -415,7 +429,7 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	atk, _ := circuit.CommitHash(leaf.ReceiptID, chal.Step, e.c.Addrs[attacker], salt)
 	e.ok(attacker, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, atk))
 	e.c.Warp(t, time.Second)
-	e.reverts(attacker, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, chal.Proof), "InvalidProof")
+	e.reverts(attacker, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, chal.Proof, e.auth(p, 1)), "InvalidProof")
 
 	// A different step (committed honestly) with this proof fails.
 	other := *chal
@@ -423,12 +437,12 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	oh, _ := circuit.CommitHash(leaf.ReceiptID, other.Step, ch, salt)
 	e.ok(challenger, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, oh))
 	e.c.Warp(t, time.Second)
-	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), other.BindStep(), salt, chal.Proof), "InvalidProof")
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), other.BindStep(), salt, chal.Proof, e.auth(p, 1)), "InvalidProof")
 	// The same proof against the honest receipt (other roots) fails.
 	hh, _ := circuit.CommitHash(honestLeaf.ReceiptID, chal.Step, ch, salt)
 	e.ok(challenger, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, hh))
 	e.c.Warp(t, time.Second)
-	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), chal.BindStep(), salt, chal.Proof), "InvalidProof")
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), chal.BindStep(), salt, chal.Proof, e.auth(p, 0)), "InvalidProof")
 
 	// The real challenge.
 	bondBefore := e.bonded(e.c.Addrs[provider])
@@ -436,7 +450,7 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 	e.ok(challenger, e.d.Disputes, cd.Commit)
 	// A tampered proof reverts (the commitment stays usable).
 	e.c.Warp(t, time.Second)
-	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, tampered), "InvalidProof")
+	e.reverts(challenger, e.d.Disputes, dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), chal.BindStep(), salt, tampered, e.auth(p, 1)), "InvalidProof")
 	rc := e.ok(challenger, e.d.Disputes, cd.Reveal)
 	t.Logf("gas: verifyStep %d (estimate of a call to the adapter), revealChallenge %d; proof %d bytes; reveal calldata %d bytes",
 		gasVerify, rc.GasUsed, len(chal.Proof), len(cd.Reveal))
@@ -464,16 +478,16 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 
 	// A second challenge of the same receipt reverts.
 	salt2 := crypto.Keccak256Hash([]byte("salt2"))
-	cd2, _ := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), ch, salt2)
+	cd2, _ := chal.Calldata(p.hdr.Index, p.hash, p.leaf(1), p.proof(t, 1), e.auth(p, 1), ch, salt2)
 	e.ok(challenger, e.d.Disputes, cd2.Commit)
 	e.c.Warp(t, time.Second)
 	e.reverts(challenger, e.d.Disputes, cd2.Reveal, "AlreadySlashed")
 
 	// After the window, no commitment; after the reveal period, no reveal.
 	j3 := falseJob(t, 7) // the same job in another receipt of a later batch
-	leaf3 := receiptFor(t, j3, 3, e.c.Addrs[provider], e.c.Addrs[buyer])
+	leaf3 := e.receiptFor(j3, 3, e.c.Addrs[provider], e.c.Addrs[buyer])
 	p3 := e.submit([]l1iface.ReceiptLeaf{leaf3})
-	cd3, err := chal.Calldata(p3.hdr.Index, p3.hash, p3.leaf(0), p3.proof(t, 0), ch, salt)
+	cd3, err := chal.Calldata(p3.hdr.Index, p3.hash, p3.leaf(0), p3.proof(t, 0), e.auth(p3, 0), ch, salt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -550,7 +564,7 @@ func TestFraudShapesSlashed(t *testing.T) {
 			ch := e.c.Addrs[challenger]
 			j := honestJob(t, 8)
 			sh.plant(j)
-			leaf := receiptFor(t, j, byte(10+i), e.c.Addrs[provider], e.c.Addrs[buyer])
+			leaf := e.receiptFor(j, byte(10+i), e.c.Addrs[provider], e.c.Addrs[buyer])
 			p := e.submit([]l1iface.ReceiptLeaf{leaf})
 			chal, err := circuit.NewProver(circuit.NewKeyCacheWith(k), nil, nil).ProveFraud(e.ctx, j.m, j.in, j.st, ch)
 			if err != nil {
@@ -559,7 +573,7 @@ func TestFraudShapesSlashed(t *testing.T) {
 			if chal.Step != sh.want {
 				t.Fatalf("proved step %v, want %v", chal.Step, sh.want)
 			}
-			cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), ch, common.Hash{byte(i)})
+			cd, err := chal.Calldata(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), e.auth(p, 0), ch, common.Hash{byte(i)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -572,5 +586,61 @@ func TestFraudShapesSlashed(t *testing.T) {
 			}
 			t.Logf("%s: %s", sh.name, chal.Reason)
 		})
+	}
+}
+
+// TestForgedReceiptCannotSlash is the operator-safety attack of issue 8 with
+// a real proof: a batch poster puts in a receipt that the provider never
+// posted (a job whose trace it falsified itself, so a real proof exists),
+// and a friend commits and reveals at once. Without the provider's own
+// signature over the leaf nothing is slashed; with it, the slash goes
+// through as before.
+func TestForgedReceiptCannotSlash(t *testing.T) {
+	e := newEnv(t, class1Keys(t))
+	ctx := e.ctx
+	friend := e.c.Addrs[attacker]
+	innocent := e.c.Addrs[provider]
+	j := falseJob(t, 21)
+	leaf := e.receiptFor(j, 40, innocent, friend)
+	leaf.SlashAmount = uint256.MustFromBig(ether(100)) // the whole bond
+	p := e.submit([]l1iface.ReceiptLeaf{leaf})
+
+	prover := circuit.NewProver(circuit.NewKeyCacheWith(e.keys), nil, nil)
+	chal, err := prover.ProveFraud(ctx, j.m, j.in, j.st, friend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	salt := crypto.Keccak256Hash([]byte("friend"))
+	dis := bindings.NewDisputes()
+	reveal := func(auth bindings.L1CodecReceiptAuth) []byte {
+		return dis.PackRevealChallenge(p.hdr.Index, p.hash, p.leaf(0), p.proof(t, 0), chal.BindStep(), salt, chal.Proof, auth)
+	}
+	h, _ := circuit.CommitHash(leaf.ReceiptID, chal.Step, friend, salt)
+	e.ok(attacker, e.d.Disputes, dis.PackCommitChallenge(p.hdr.Index, p.hash, h))
+	e.c.Warp(t, time.Second)
+
+	domain := l1iface.DomainSeparator(e.c.ChainID.Uint64(), e.d.Rollup)
+	signWith := func(key int, r l1iface.ReceiptLeaf) bindings.L1CodecReceiptAuth {
+		a := &l1iface.ReceiptAuth{JobID: e.jobs[leaf.ReceiptID], MaxFee: uint256.NewInt(1), GPUMillis: 1}
+		if err := l1iface.SignReceiptAuth(e.c.Keys[key], domain, &r, a); err != nil {
+			t.Fatal(err)
+		}
+		return l1.ReceiptAuthBinding(a)
+	}
+	// Signed by the batch poster (the sequencer's key), by the friend.
+	e.reverts(attacker, e.d.Disputes, reveal(signWith(admin, leaf)), "NotSignedByProvider")
+	e.reverts(attacker, e.d.Disputes, reveal(signWith(attacker, leaf)), "NotSignedByProvider")
+	// The provider's real signature of a receipt with other fields (its
+	// honest slash amount) does not cover the forged one.
+	honest := leaf
+	honest.SlashAmount = uint256.MustFromBig(ether(5))
+	e.reverts(attacker, e.d.Disputes, reveal(signWith(provider, honest)), "NotSignedByProvider")
+	if got := e.bonded(innocent); got.Cmp(ether(100)) != 0 {
+		t.Fatalf("innocent provider's bond %v after the forged reveals", got)
+	}
+	// Had the provider signed exactly this receipt, the same reveal slashes.
+	e.ok(attacker, e.d.Disputes, reveal(signWith(provider, leaf)))
+	if got := e.bonded(innocent); got.Sign() != 0 {
+		t.Fatalf("bond %v after a slash of a signed false receipt", got)
 	}
 }

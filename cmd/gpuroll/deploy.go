@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
 	"github.com/gpuroll/gpuroll/circuit"
@@ -44,7 +43,7 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "guardian", Usage: "guardian address (overrides the parameters)"},
 			&cli.StringFlag{Name: "token", Usage: "use this existing ERC-20 instead of deploying a ComputeToken"},
 			&cli.StringFlag{Name: "minter", Usage: "ComputeToken minter (default: the deployer)"},
-			&cli.Uint64Flag{Name: "timelock-delay", Value: 900, Usage: "timelock delay in seconds; must exceed dispute window + reveal period"},
+			&cli.Uint64Flag{Name: "timelock-delay", Usage: "timelock delay in seconds; must exceed the exit window (max inclusion delay + dispute window + reveal period + 1 h), so users can leave before an announced change; 0: that minimum + 1 s"},
 			&cli.StringFlag{Name: "genesis-state-root", Usage: "L2 genesis state root (batch 0); default: the root of the L2 genesis with the deployed parameters, no funded accounts, time 0"},
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "blocks each deployment tx must have"},
 			&cli.StringFlag{Name: "tx-state", Usage: "transaction manager state file (default .gpuroll/txmgr-<address>.json)"},
@@ -213,13 +212,9 @@ func genesisRoot(ctx context.Context, p l1.Params) (common.Hash, error) {
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("deploy: genesis: %w", err)
 	}
-	var sp state.Params
-	for i, v := range arr {
-		u, overflow := uint256.FromBig(v)
-		if overflow {
-			return common.Hash{}, fmt.Errorf("deploy: genesis: parameter %d does not fit 256 bits", i+1)
-		}
-		sp[i+1] = u
+	sp, err := state.ParamsFromValues(arr)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("deploy: genesis: %w", err)
 	}
 	root, err := state.GenesisRoot(ctx, &state.Genesis{Params: sp})
 	if err != nil {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -148,7 +149,8 @@ contract Bonds is ReentrancyGuardTransient {
         if (taken > fromBond) {
             unbonding[provider] -= taken - fromBond;
         }
-        share = taken * shareBps / 10_000;
+        // mulDiv: taken × shareBps cannot overflow, whatever the amounts.
+        share = Math.mulDiv(taken, shareBps, 10_000);
         uint64 messageIndex = rollup.queueBondChange(provider, b);
         emit Slashed(provider, amount, taken, b, messageIndex);
         if (taken > share) {

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {L1Codec} from "./L1Codec.sol";
 import {IStepVerifier} from "./IStepVerifier.sol";
 import {Rollup} from "./Rollup.sol";
@@ -15,7 +16,10 @@ import {Bonds} from "./Bonds.sol";
 /// h = keccak256(abi.encode(receiptId, r, l, o, challenger, salt)); the
 /// reveal, at least one block later, re-derives h with msg.sender, so a
 /// reveal copied from the mempool by another key finds no commitment, and
-/// the proof's public inputs bind msg.sender too.
+/// the proof's public inputs bind msg.sender too. Only a receipt its
+/// provider signed can be slashed: the reveal carries the provider's
+/// EIP-712 signature of the PostReceipt tx, which covers every field of the
+/// leaf but its position, so a batch poster cannot forge one.
 contract Disputes is ReentrancyGuardTransient {
     /// @notice BN254 scalar field: roots must be canonical field elements.
     uint256 public constant FIELD_MODULUS =
@@ -70,6 +74,8 @@ contract Disputes is ReentrancyGuardTransient {
     error RootNotInField();
     error UnknownStepClass(uint8 classId);
     error InvalidProof();
+    error ReceiptIdMismatch();
+    error NotSignedByProvider();
 
     constructor(Rollup rollup_, Bonds bonds_, IStepVerifier[3] memory verifiers) {
         if (address(rollup_) == address(0) || address(bonds_) == address(0)) revert ZeroAddress();
@@ -160,9 +166,11 @@ contract Disputes is ReentrancyGuardTransient {
         bytes32[] calldata inclusionProof,
         Step calldata step,
         bytes32 salt,
-        bytes calldata proof
+        bytes calldata proof,
+        L1Codec.ReceiptAuth calldata auth
     ) external nonReentrant {
         bytes32 key = _checkReveal(batchIndex, headerHash, leaf, inclusionProof, step, salt);
+        checkProviderSignature(leaf, auth);
         uint256[4] memory input = publicInputs(leaf, step, msg.sender);
         if (!verifier(step.classId).verifyStep(proof, input)) revert InvalidProof();
 
@@ -170,6 +178,26 @@ contract Disputes is ReentrancyGuardTransient {
         slashed[leaf.receiptId] = true;
         delete commitBlock[key];
         _settle(batchIndex, headerHash, leaf);
+    }
+
+    /// @notice Reverts unless the leaf's provider signed the PostReceipt tx
+    /// with exactly the leaf's fields (and the auth's), under the L2 domain
+    /// of this deployment, with a low-s signature, and unless the leaf's
+    /// receipt id is the one its fields derive (so one signed receipt has
+    /// one id, slashed at most once).
+    function checkProviderSignature(L1Codec.ReceiptLeaf calldata leaf, L1Codec.ReceiptAuth calldata auth)
+        public
+        view
+    {
+        bytes32 id = L1Codec.receiptId(
+            auth.jobId, leaf.provider, leaf.modelRoot, leaf.inputRoot, leaf.rows, leaf.layers, leaf.traceRoot
+        );
+        if (id != leaf.receiptId) revert ReceiptIdMismatch();
+        bytes32 digest = L1Codec.postReceiptDigest(leaf, auth, address(rollup));
+        if (auth.v > 1) revert NotSignedByProvider();
+        // tryRecover refuses s in the upper half (EIP-2) and a zero signer.
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, auth.v + 27, auth.r, auth.s);
+        if (err != ECDSA.RecoverError.NoError || signer != leaf.provider) revert NotSignedByProvider();
     }
 
     function _checkReveal(

@@ -37,6 +37,22 @@ contract Rollup is ReentrancyGuardTransient {
     /// for unreasonable times and risks uint64 overflow in deadlines.
     uint256 public constant MAX_DURATION = 30 days;
 
+    /// @notice Time allowed, beyond a forced withdrawal's worst-case path
+    /// (inclusion delay + dispute window + reveal period), to finalize its
+    /// batch and claim it on L1. The timelock's delay must exceed the sum,
+    /// so every user can leave before an announced change executes.
+    uint256 public constant EXIT_MARGIN = 1 hours;
+
+    /// @notice Bound on a forced L2 tx (the largest type that may be forced,
+    /// an UpdateProvider with a 256-byte endpoint, is under 400 bytes).
+    uint256 public constant MAX_FORCED_TX_BYTES = 1024;
+    /// @dev L2 tx types that need the job-data store (SubmitJob 6,
+    /// PostReceipt 8) cannot be forced: their data must be stored and
+    /// checked before admission, or a false receipt could be unprovable.
+    uint8 internal constant TX_SUBMIT_JOB = 6;
+    uint8 internal constant TX_POST_RECEIPT = 8;
+    uint8 internal constant TX_MAX_TYPE = 9;
+
     struct Params {
         uint256 disputeWindow;
         uint256 revealPeriod;
@@ -92,6 +108,9 @@ contract Rollup is ReentrancyGuardTransient {
     mapping(uint256 => uint256) private _timestamps;
 
     mapping(uint64 => bool) public withdrawalClaimed;
+    /// @notice Header hashes of rejected batches: never accepted again, so
+    /// nothing made against a rejected batch (commitments) comes back.
+    mapping(bytes32 => bool) public rejectedHeader;
     uint256 public totalDeposits;
     uint256 public totalCompensations;
     uint256 public totalWithdrawals;
@@ -107,6 +126,7 @@ contract Rollup is ReentrancyGuardTransient {
     event Withdrawn(uint64 indexed withdrawalId, uint64 indexed batchIndex, address indexed to, uint256 amount);
     event ParamChanged(uint8 indexed id, uint256 oldValue, uint256 newValue);
     event CompensationReceived(bytes32 indexed receiptId, address indexed buyer, uint256 amount);
+    event TxForced(uint64 indexed messageIndex, address indexed submitter, bytes32 txHash);
 
     error ZeroAddress();
     error ZeroAmount();
@@ -136,6 +156,8 @@ contract Rollup is ReentrancyGuardTransient {
     error WithdrawalClaimed(uint64 withdrawalId);
     error InvalidProof();
     error MessageIndexOutOfRange(uint64 index);
+    error HeaderRejected(bytes32 headerHash);
+    error BadForcedTx();
 
     /// @param initialParams the 12 parameters in id order (id 1 first);
     /// addresses as uint256.
@@ -164,7 +186,7 @@ contract Rollup is ReentrancyGuardTransient {
             _checkParam(id, initialParams[id - 1]);
             _params[id] = initialParams[id - 1];
         }
-        _checkTimelock(_params[PARAM_DISPUTE_WINDOW], _params[PARAM_REVEAL_PERIOD]);
+        _checkTimelock(_params[PARAM_DISPUTE_WINDOW], _params[PARAM_REVEAL_PERIOD], _params[PARAM_MAX_INCLUSION_DELAY]);
         _batches[0] = Batch({
             headerHash: L1Codec.headerHash(genesis),
             postStateRoot: genesis.postStateRoot,
@@ -265,6 +287,14 @@ contract Rollup is ReentrancyGuardTransient {
         return (true, b.receiptsRoot, b.windowEnd, b.revealEnd);
     }
 
+    /// @notice The longest a user who forces a withdrawal now may wait until
+    /// it can be claimed: inclusion delay + dispute window + reveal period
+    /// + EXIT_MARGIN. The timelock's delay always exceeds it.
+    function exitWindow() public view returns (uint256) {
+        return _params[PARAM_MAX_INCLUSION_DELAY] + _params[PARAM_DISPUTE_WINDOW] + _params[PARAM_REVEAL_PERIOD]
+            + EXIT_MARGIN;
+    }
+
     /// @notice The escrow the books say the Rollup holds.
     function accountedEscrow() external view returns (uint256) {
         return totalDeposits + totalCompensations - totalWithdrawals;
@@ -286,6 +316,23 @@ contract Rollup is ReentrancyGuardTransient {
         totalDeposits += received;
         messageIndex = _queue(L1Codec.KIND_DEPOSIT, abi.encode(msg.sender, to, received));
         emit Deposited(msg.sender, to, received, messageIndex);
+    }
+
+    /// @notice Forced inclusion: queues a signed L2 tx as an L1 message
+    /// (kind ForcedTx) for a user the sequencer ignores. The sequencer must
+    /// consume it within maxInclusionDelay like any message; L2 applies it
+    /// in queue order, or skips it deterministically and records why
+    /// (docs/l1-interface.md). Anyone may relay a tx: its L2 sender is its
+    /// signer. SubmitJob and PostReceipt cannot be forced (their job data
+    /// must pass the store's checks first).
+    function forceInclude(bytes calldata l2tx) external returns (uint64 messageIndex) {
+        if (l2tx.length == 0 || l2tx.length > MAX_FORCED_TX_BYTES) revert BadForcedTx();
+        uint8 txType = uint8(l2tx[0]);
+        if (txType == 0 || txType > TX_MAX_TYPE || txType == TX_SUBMIT_JOB || txType == TX_POST_RECEIPT) {
+            revert BadForcedTx();
+        }
+        messageIndex = _queue(L1Codec.KIND_FORCED_TX, abi.encode(l2tx));
+        emit TxForced(messageIndex, msg.sender, keccak256(l2tx));
     }
 
     // -------------------------------------------------------------- batches
@@ -312,6 +359,7 @@ contract Rollup is ReentrancyGuardTransient {
             }
         }
         bytes32 hh = L1Codec.headerHash(h);
+        if (rejectedHeader[hh]) revert HeaderRejected(hh);
         uint64 windowEnd = uint64(block.timestamp + _params[PARAM_DISPUTE_WINDOW]);
         uint64 revealEnd = windowEnd + uint64(_params[PARAM_REVEAL_PERIOD]);
         _batches[index] = Batch({
@@ -355,6 +403,9 @@ contract Rollup is ReentrancyGuardTransient {
         }
         uint64 to = nextBatchIndex;
         nextBatchIndex = index;
+        // Later rejected batches chain from this header, so refusing it
+        // keeps all of them out for good.
+        rejectedHeader[headerHash] = true;
         emit BatchesRejected(index, to, headerHash);
     }
 
@@ -377,14 +428,15 @@ contract Rollup is ReentrancyGuardTransient {
 
     // ----------------------------------------------------------- parameters
 
-    /// @notice Changes one parameter; only the timelock may call, and it
-    /// must be longer than a batch's whole dispute life (window + reveal).
+    /// @notice Changes one parameter; only the timelock may call, and its
+    /// delay must exceed the exit window under the new values.
     function setParam(uint8 id, uint256 value) external {
         if (msg.sender != timelock) revert NotTimelock();
         _checkParam(id, value);
         uint256 window = id == PARAM_DISPUTE_WINDOW ? value : _params[PARAM_DISPUTE_WINDOW];
         uint256 reveal = id == PARAM_REVEAL_PERIOD ? value : _params[PARAM_REVEAL_PERIOD];
-        _checkTimelock(window, reveal);
+        uint256 inclusion = id == PARAM_MAX_INCLUSION_DELAY ? value : _params[PARAM_MAX_INCLUSION_DELAY];
+        _checkTimelock(window, reveal, inclusion);
         uint256 old = _params[id];
         _params[id] = value;
         emit ParamChanged(id, old, value);
@@ -436,9 +488,13 @@ contract Rollup is ReentrancyGuardTransient {
         return uint64(_timestamps[index / 4] >> ((uint256(index) % 4) * 64));
     }
 
-    function _checkTimelock(uint256 window, uint256 reveal) internal view {
+    /// @dev The exit window: a change announced now must leave time for a
+    /// forced withdrawal to be included, pass its dispute window and reveal
+    /// period, finalize and be claimed before it executes.
+    function _checkTimelock(uint256 window, uint256 reveal, uint256 inclusion) internal view {
         uint256 minDelay = ITimelockDelay(timelock).getMinDelay();
-        if (minDelay <= window + reveal) revert TimelockTooShort(minDelay, window + reveal + 1);
+        uint256 exit = window + reveal + inclusion + EXIT_MARGIN;
+        if (minDelay <= exit) revert TimelockTooShort(minDelay, exit + 1);
     }
 
     function _checkParam(uint8 id, uint256 v) internal pure {

@@ -31,6 +31,18 @@ contract L1CodecHarness {
         return L1Codec.receiptId(jobId, provider, modelRoot, inputRoot, rows, layers, traceRoot);
     }
 
+    function postReceiptDigest(
+        L1Codec.ReceiptLeaf calldata r,
+        L1Codec.ReceiptAuth calldata a,
+        address rollup
+    ) external view returns (bytes32) {
+        return L1Codec.postReceiptDigest(r, a, rollup);
+    }
+
+    function domainSeparator(address rollup) external view returns (bytes32) {
+        return L1Codec.domainSeparator(rollup);
+    }
+
     function msgHash(uint8 kind, uint64 index, uint64 timestamp, bytes calldata payload)
         external
         pure

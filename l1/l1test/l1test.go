@@ -23,8 +23,12 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 
+	"github.com/holiman/uint256"
+
+	"github.com/gpuroll/gpuroll/bindings"
 	"github.com/gpuroll/gpuroll/bindings/testonly"
 	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/state/l1iface"
 )
 
 // Chain is a simulated L1 with funded, deterministic keys.
@@ -205,12 +209,15 @@ func (c *Chain) DeployDev(t testing.TB, mutate func(*l1.DeployConfig)) *Deployme
 	}
 	cfg := l1.DeployConfig{
 		Admin:         s.From(),
-		TimelockDelay: 900,
+		TimelockDelay: 0, // the minimum the exit window allows (l1.MinTimelockDelay)
 		Params:        l1.DevParams(s.From(), s.From()),
 		Verifiers:     d.TestVerifiers,
 	}
 	if mutate != nil {
 		mutate(&cfg)
+	}
+	if cfg.TimelockDelay == 0 {
+		cfg.TimelockDelay = l1.MinTimelockDelay(cfg.Params)
 	}
 	addrs, err := l1.Deploy(ctx, s, cfg)
 	if err != nil {
@@ -263,4 +270,24 @@ func (c *Chain) MustRevert(t testing.TB, i int, to common.Address, data []byte, 
 	if got := l1.RevertName(err); got != want {
 		t.Fatalf("expected revert %s, got %q (%v)", want, got, err)
 	}
+}
+
+// ReceiptAuth signs receipt leaf r for the deployment (rollup) on this
+// chain with the key whose address is r.Provider, as the provider's
+// PostReceipt tx would (nonce 0, maxFee 1e15, 1000 GPU-ms): what a reveal
+// must carry. A provider that is not one of the chain's keys gets a
+// signature by key 0 (which Disputes refuses).
+func (c *Chain) ReceiptAuth(t testing.TB, rollup common.Address, r *l1iface.ReceiptLeaf, jobID common.Hash) bindings.L1CodecReceiptAuth {
+	t.Helper()
+	key := c.Keys[0]
+	for i, a := range c.Addrs {
+		if a == r.Provider {
+			key = c.Keys[i]
+		}
+	}
+	a := &l1iface.ReceiptAuth{JobID: jobID, MaxFee: uint256.NewInt(1e15), GPUMillis: 1000}
+	if err := l1iface.SignReceiptAuth(key, l1iface.DomainSeparator(c.ChainID.Uint64(), rollup), r, a); err != nil {
+		t.Fatal(err)
+	}
+	return l1.ReceiptAuthBinding(a)
 }

@@ -389,3 +389,38 @@ func FuzzDecodePayload(f *testing.F) {
 		}
 	})
 }
+
+// TestReceiptAuthVectors: every signed receipt of the vectors recovers its
+// leaf's provider, and any change to a signed field does not.
+func TestReceiptAuthVectors(t *testing.T) {
+	v := GenerateVectors()
+	for i, av := range v.ReceiptAuths {
+		lv := v.ReceiptLeaves[i]
+		f := lv.Fields
+		rows, _ := strconv.ParseUint(f["rows"], 10, 32)
+		layers, _ := strconv.ParseUint(f["layers"], 10, 32)
+		slash, _ := uint256.FromDecimal(f["slashAmount"])
+		leaf := &ReceiptLeaf{ReceiptID: common.HexToHash(f["receiptId"]), Provider: common.HexToAddress(f["provider"]),
+			Buyer: common.HexToAddress(f["buyer"]), ModelRoot: common.HexToHash(f["modelRoot"]), InputRoot: common.HexToHash(f["inputRoot"]),
+			Rows: uint32(rows), Layers: uint32(layers), TraceRoot: common.HexToHash(f["traceRoot"]), SlashAmount: slash}
+		nonce, _ := strconv.ParseUint(av.Fields["nonce"], 10, 64)
+		ms, _ := strconv.ParseUint(av.Fields["gpuMillis"], 10, 64)
+		maxFee, _ := uint256.FromDecimal(av.Fields["maxFee"])
+		a := &ReceiptAuth{JobID: common.HexToHash(av.Fields["jobId"]), Nonce: nonce, MaxFee: maxFee, GPUMillis: ms}
+		copy(a.Sig[:], common.FromHex(av.Signature))
+		sep := common.HexToHash(av.DomainSeparator)
+		if who, ok := SignerOf(sep, leaf, a); !ok || who != common.HexToAddress(av.Signer) || who != leaf.Provider {
+			t.Fatalf("auth %d recovers %s (%v), want %s", i, who, ok, av.Signer)
+		}
+		changed := *leaf
+		changed.SlashAmount = new(uint256.Int).AddUint64(slash, 1)
+		if who, ok := SignerOf(sep, &changed, a); ok && who == leaf.Provider {
+			t.Fatalf("auth %d also signs another slash amount", i)
+		}
+		other := *a
+		other.Nonce++
+		if who, ok := SignerOf(sep, leaf, &other); ok && who == leaf.Provider {
+			t.Fatalf("auth %d also signs another nonce", i)
+		}
+	}
+}

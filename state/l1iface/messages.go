@@ -15,14 +15,18 @@ import (
 // MessageKind is the kind byte of an L1 message.
 type MessageKind uint8
 
-// The five kinds of docs/l1-interface.md.
+// The kinds of docs/l1-interface.md.
 const (
 	KindDeposit        MessageKind = 1
 	KindBondChanged    MessageKind = 2
 	KindReceiptSlashed MessageKind = 3
 	KindBatchFinalized MessageKind = 4
 	KindParamsChanged  MessageKind = 5
+	KindForcedTx       MessageKind = 6
 )
+
+// MaxForcedTxBytes bounds a forced tx (Rollup.MAX_FORCED_TX_BYTES).
+const MaxForcedTxBytes = 1024
 
 func (k MessageKind) String() string {
 	switch k {
@@ -36,6 +40,8 @@ func (k MessageKind) String() string {
 		return "BatchFinalized"
 	case KindParamsChanged:
 		return "ParamsChanged"
+	case KindForcedTx:
+		return "ForcedTx"
 	}
 	return fmt.Sprintf("MessageKind(%d)", uint8(k))
 }
@@ -105,6 +111,41 @@ type ParamsChanged struct {
 	Value   *uint256.Int
 }
 
+// ForcedTx is a signed L2 tx a user queued through Rollup.forceInclude.
+// Tx is its binary encoding (docs/txs.md), not yet decoded: whether it
+// decodes and applies is the STF's business, and a failure is recorded on
+// L2, never an invalid message.
+type ForcedTx struct {
+	Tx []byte
+}
+
+func (*ForcedTx) Kind() MessageKind { return KindForcedTx }
+
+var forcedTxArgs = args(mustType("bytes"))
+
+// Encode is abi.encode(bytes tx).
+func (p *ForcedTx) Encode() []byte { return abiEncode(forcedTxArgs, p.Tx) }
+
+func decodeForcedTx(payload []byte) (Payload, error) {
+	// abi.encode(bytes): offset 0x20, length, data zero-padded to words.
+	if len(payload) < 64 || len(payload)%32 != 0 {
+		return nil, fmt.Errorf("%w: ForcedTx payload of %d bytes", ErrBadPayload, len(payload))
+	}
+	n := new(big.Int).SetBytes(payload[32:64])
+	if !n.IsUint64() || n.Uint64() == 0 || n.Uint64() > MaxForcedTxBytes {
+		return nil, fmt.Errorf("%w: ForcedTx of %s bytes, want 1..%d", ErrBadPayload, n, MaxForcedTxBytes)
+	}
+	l := int(n.Uint64())
+	if len(payload) != 64+(l+31)/32*32 {
+		return nil, fmt.Errorf("%w: ForcedTx payload of %d bytes for a %d-byte tx", ErrBadPayload, len(payload), l)
+	}
+	p := &ForcedTx{Tx: append([]byte(nil), payload[64:64+l]...)}
+	if !bytes.Equal(p.Encode(), payload) {
+		return nil, fmt.Errorf("%w: ForcedTx payload is not canonical", ErrBadPayload)
+	}
+	return p, nil
+}
+
 func (*Deposit) Kind() MessageKind        { return KindDeposit }
 func (*BondChanged) Kind() MessageKind    { return KindBondChanged }
 func (*ReceiptSlashed) Kind() MessageKind { return KindReceiptSlashed }
@@ -142,6 +183,9 @@ var ErrBadPayload = errors.New("bad L1 message payload")
 // kind's fields (no trailing bytes, zero high bytes in addresses and small
 // integers), checked by re-encoding.
 func DecodePayload(kind MessageKind, payload []byte) (Payload, error) {
+	if kind == KindForcedTx {
+		return decodeForcedTx(payload)
+	}
 	var a abi.Arguments
 	switch kind {
 	case KindDeposit:

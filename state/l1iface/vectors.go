@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 )
 
@@ -24,6 +25,7 @@ type Vectors struct {
 	WithdrawalLeaves []LeafVector      `json:"withdrawalLeaves"`
 	WithdrawalsTree  TreeVector        `json:"withdrawalsTree"`
 	Trees            []TreeVector      `json:"trees"`
+	ReceiptAuths     []AuthVector      `json:"receiptAuths"`
 	Messages         []MessageVector   `json:"messages"`
 	Constants        map[string]string `json:"constants"`
 }
@@ -48,6 +50,21 @@ type LeafVector struct {
 	Fields     map[string]string `json:"fields"`
 	ABIEncoded string            `json:"abiEncoded"`
 	Leaf       string            `json:"leaf"`
+}
+
+// AuthVector is a provider's signed authorization of receipt leaf
+// receiptLeaves[leaf] (the reveal's last argument): the domain (chainId,
+// rollup, its separator), the auth's fields, the EIP-712 digest of the
+// PostReceipt tx, the signature and its signer (the leaf's provider).
+type AuthVector struct {
+	Leaf            string            `json:"leaf"`
+	ChainID         string            `json:"chainId"`
+	Rollup          string            `json:"rollup"`
+	DomainSeparator string            `json:"domainSeparator"`
+	Fields          map[string]string `json:"fields"`
+	Digest          string            `json:"digest"`
+	Signature       string            `json:"signature"`
+	Signer          string            `json:"signer"`
 }
 
 // TreeVector is a keccak tree: its leaves (already hashed), root, and the
@@ -135,6 +152,8 @@ func payloadFields(p Payload) map[string]string {
 		return map[string]string{"batchIndex": dec(p.BatchIndex), "headerHash": p.HeaderHash.Hex()}
 	case *ParamsChanged:
 		return map[string]string{"paramId": dec(uint64(p.ParamID)), "value": decU(p.Value)}
+	case *ForcedTx:
+		return map[string]string{"tx": hx(p.Tx)}
 	}
 	return nil
 }
@@ -167,9 +186,15 @@ func GenerateVectors() *Vectors {
 	for i := 0; i < 5; i++ {
 		s := strconv.Itoa(i)
 		jobID := label("job " + s)
-		provider := labelAddr("provider " + s)
 		modelRoot, inputRoot, traceRoot := labelFr("model "+s), labelFr("input "+s), labelFr("trace "+s)
 		rows, layers := uint32(1+i*3), uint32(2+i)
+		// The provider is the address of a deterministic key, so the
+		// receipt can carry a real signature.
+		key, err := crypto.ToECDSA(labelFr("provider key " + s).Bytes())
+		if err != nil {
+			panic(err) // a fixed label below the curve order: unreachable
+		}
+		provider := crypto.PubkeyToAddress(key.PublicKey)
 		id := ReceiptID(jobID, provider, modelRoot, inputRoot, rows, layers, traceRoot)
 		v.ReceiptIDs = append(v.ReceiptIDs, ReceiptIDVector{
 			Fields: map[string]string{"jobId": jobID.Hex(), "provider": provider.Hex(), "modelRoot": modelRoot.Hex(),
@@ -181,6 +206,19 @@ func GenerateVectors() *Vectors {
 			InputRoot: inputRoot, Rows: rows, Layers: layers, TraceRoot: traceRoot, SlashAmount: slash}
 		leaf := r.Hash(uint64(i))
 		rleaves = append(rleaves, leaf)
+		const chainID = 1337 // the simulated chain's, where contracts/ checks these
+		rollup := labelAddr("rollup")
+		sep := DomainSeparator(chainID, rollup)
+		auth := &ReceiptAuth{JobID: jobID, Nonce: uint64(i * 5), MaxFee: uint256.NewInt(uint64(i+1) * 1e15), GPUMillis: uint64(1000 * i)}
+		if err := SignReceiptAuth(key, sep, r, auth); err != nil {
+			panic(err) // signing with a valid key cannot fail
+		}
+		v.ReceiptAuths = append(v.ReceiptAuths, AuthVector{
+			Leaf: dec(uint64(i)), ChainID: dec(chainID), Rollup: rollup.Hex(), DomainSeparator: sep.Hex(),
+			Fields: map[string]string{"jobId": jobID.Hex(), "nonce": dec(auth.Nonce), "maxFee": decU(auth.MaxFee),
+				"gpuMillis": dec(auth.GPUMillis), "v": dec(uint64(auth.Sig[64])), "r": hx(auth.Sig[:32]), "s": hx(auth.Sig[32:64])},
+			Digest: PostReceiptDigest(sep, r, auth).Hex(), Signature: hx(auth.Sig[:]), Signer: provider.Hex(),
+		})
 		v.ReceiptLeaves = append(v.ReceiptLeaves, LeafVector{
 			I: dec(uint64(i)),
 			Fields: map[string]string{"receiptId": id.Hex(), "provider": provider.Hex(), "buyer": r.Buyer.Hex(),
@@ -229,6 +267,7 @@ func GenerateVectors() *Vectors {
 		&ParamsChanged{ParamID: uint8(ParamMinSlash), Value: uint256.NewInt(2_000_000_000_000_000_000)},
 		&ParamsChanged{ParamID: uint8(ParamSequencer), Value: new(uint256.Int).SetBytes(labelAddr("new sequencer").Bytes())},
 		&Deposit{From: common.Address{}, To: labelAddr("l2 recipient"), Amount: max},
+		&ForcedTx{Tx: []byte{9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33}},
 	}
 	rolling := common.Hash{}
 	for i, p := range payloads {
