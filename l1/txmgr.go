@@ -62,6 +62,8 @@ type TxManagerConfig struct {
 	// (default 0.1 ether).
 	LowBalance *big.Int
 	Logger     *slog.Logger
+	// Metrics receives the manager's measurements (default: none).
+	Metrics TxMetrics
 }
 
 func (c *TxManagerConfig) defaults() error {
@@ -108,6 +110,9 @@ func (c *TxManagerConfig) defaults() error {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	if c.Metrics == nil {
+		c.Metrics = NoopTxMetrics{}
+	}
 	return nil
 }
 
@@ -143,9 +148,18 @@ type TxManager struct {
 type txRecord struct {
 	nonce    uint64
 	versions []*types.Transaction
-	done     chan struct{}
-	receipt  *types.Receipt
-	err      error
+	// capped is set (under the manager's lock) while the fee caps leave
+	// no room for a replacement: why the tx may be stuck.
+	capped  *feeCapped
+	done    chan struct{}
+	receipt *types.Receipt
+	err     error
+}
+
+// feeCapped records a refused bump: the latest version's fees and the
+// base fee the market asked for when the bump was tried.
+type feeCapped struct {
+	tip, feeCap, baseFee *big.Int
 }
 
 var _ Sender = (*TxManager)(nil)
@@ -208,6 +222,7 @@ func NewTxManager(ctx context.Context, client Client, cfg TxManagerConfig) (*TxM
 	if chainNonce > m.next {
 		m.next = chainNonce
 	}
+	cfg.Metrics.RecordNonce(m.next)
 	m.ctx, m.cancel = context.WithCancel(context.Background())
 	for _, rec := range m.pending {
 		m.log.Info("resuming pending L1 tx", "nonce", rec.nonce, "tx", rec.latest().Hash())
@@ -298,8 +313,23 @@ func (m *TxManager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, er
 	case <-rec.done:
 		return rec.receipt, rec.err
 	case <-ctx.Done():
-		return nil, fmt.Errorf("waiting for nonce %d (still pending, the manager keeps driving it): %w", rec.nonce, ctx.Err())
+		return nil, m.stillPending(rec, ctx.Err())
 	}
+}
+
+// stillPending is the error of a Send whose caller stopped waiting. It
+// says when the tx is stuck at the fee caps, so that the operator learns
+// why from the error and not only from a log line.
+func (m *TxManager) stillPending(rec *txRecord, cause error) error {
+	m.mu.Lock()
+	c := rec.capped
+	m.mu.Unlock()
+	if c == nil {
+		return fmt.Errorf("waiting for nonce %d (still pending, the manager keeps driving it): %w", rec.nonce, cause)
+	}
+	return fmt.Errorf("nonce %d stuck at the fee caps: tip %v wei (MaxTipCap %v), fee cap %v wei (MaxFeeCap %v), base fee %v wei when last bumped; "+
+		"still pending, the manager keeps rebroadcasting it: %w",
+		rec.nonce, c.tip, m.cfg.MaxTipCap, c.feeCap, m.cfg.MaxFeeCap, c.baseFee, cause)
 }
 
 // reserveAndSend assigns the nonce, persists the signed tx, broadcasts it
@@ -348,6 +378,8 @@ func (m *TxManager) reserveAndSend(ctx context.Context, c TxCandidate, value *bi
 			m.log.Warn("send failed, will retry", "nonce", nonce, "err", sendErr)
 		}
 		m.log.Debug("sent L1 tx", "nonce", nonce, "tx", tx.Hash(), "tip", tip, "feeCap", feeCap, "gas", gas)
+		m.cfg.Metrics.RecordTxSent()
+		m.cfg.Metrics.RecordNonce(m.next)
 		m.wg.Add(1)
 		go m.drive(rec, false)
 		return rec, nil
@@ -359,6 +391,7 @@ func (m *TxManager) rollbackLocked(nonce uint64) {
 	if m.next == nonce+1 {
 		m.next = nonce
 	}
+	m.cfg.Metrics.RecordNonce(m.next)
 	if err := m.persistLocked(); err != nil {
 		m.log.Error("persist after releasing a nonce", "nonce", nonce, "err", err)
 	}
@@ -477,8 +510,29 @@ func (m *TxManager) finish(rec *txRecord, rcpt *types.Receipt, err error) {
 	rec.receipt, rec.err = rcpt, err
 	if rcpt != nil {
 		m.log.Debug("L1 tx confirmed", "nonce", rec.nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "status", rcpt.Status)
+		m.cfg.Metrics.RecordTxConfirmed(rcpt.GasUsed, paid(rcpt))
 	}
+	m.reportCapped()
 	close(rec.done)
+}
+
+// paid is what a mined tx cost: gas used × effective gas price.
+func paid(r *types.Receipt) *big.Int {
+	if r.EffectiveGasPrice == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
+
+// reportCapped tells the metrics whether any pending tx is at the caps.
+func (m *TxManager) reportCapped() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	capped := false
+	for _, r := range m.pending {
+		capped = capped || r.capped != nil
+	}
+	m.cfg.Metrics.RecordFeeCapped(capped)
 }
 
 // resubmit sends a fee-bumped replacement, or rebroadcasts the latest
@@ -489,11 +543,16 @@ func (m *TxManager) resubmit(ctx context.Context, rec *txRecord, bump bool) {
 	m.mu.Unlock()
 	tx := last
 	if bump {
-		if next, err := m.bumped(ctx, last); err != nil {
+		next, capped, err := m.bumped(ctx, last)
+		switch {
+		case err != nil:
 			m.log.Warn("fee bump", "nonce", rec.nonce, "err", err)
-		} else if next != nil {
+		case capped != nil:
+			m.markCapped(rec, capped)
+		default:
 			m.mu.Lock()
 			rec.versions = append(rec.versions, next)
+			rec.capped = nil
 			err := m.persistLocked()
 			m.mu.Unlock()
 			if err != nil {
@@ -502,45 +561,71 @@ func (m *TxManager) resubmit(ctx context.Context, rec *txRecord, bump bool) {
 			}
 			tx = next
 			m.log.Info("bumped L1 tx fees", "nonce", rec.nonce, "tx", tx.Hash(), "tip", tx.GasTipCap(), "feeCap", tx.GasFeeCap())
+			m.cfg.Metrics.RecordFeeBump()
 		}
+		m.reportCapped()
 	}
 	if err := m.client.SendTransaction(ctx, tx); err != nil && !isKnown(err) {
 		m.log.Warn("resubmit", "nonce", rec.nonce, "tx", tx.Hash(), "err", err)
 	}
 }
 
+// markCapped records that rec's fees cannot be raised any more; the
+// warning is logged once per capped spell, not every round.
+func (m *TxManager) markCapped(rec *txRecord, c *feeCapped) {
+	m.mu.Lock()
+	first := rec.capped == nil
+	rec.capped = c
+	m.mu.Unlock()
+	if first {
+		m.log.Warn("L1 tx at the fee caps, rebroadcasting", "nonce", rec.nonce, "tip", c.tip, "maxTipCap", m.cfg.MaxTipCap,
+			"feeCap", c.feeCap, "maxFeeCap", m.cfg.MaxFeeCap, "baseFee", c.baseFee)
+	}
+}
+
 // initialFees: tip = the node's suggestion within [MinTipCap, MaxTipCap];
 // fee cap = 2 × base fee + tip, at most MaxFeeCap.
 func (m *TxManager) initialFees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	f, err := m.marketFees(ctx)
+	return f.tip, f.feeCap, err
+}
+
+// fees are what the market asks now, within the configured caps.
+type fees struct {
+	base, tip, feeCap *big.Int
+}
+
+func (m *TxManager) marketFees(ctx context.Context) (fees, error) {
 	head, err := m.client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("fees: head: %w", err)
+		return fees{}, fmt.Errorf("fees: head: %w", err)
 	}
-	tip, err = m.client.SuggestGasTipCap(ctx)
+	tip, err := m.client.SuggestGasTipCap(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("fees: tip: %w", err)
+		return fees{}, fmt.Errorf("fees: tip: %w", err)
 	}
 	tip = clampBig(tip, m.cfg.MinTipCap, m.cfg.MaxTipCap)
 	base := head.BaseFee
 	if base == nil {
 		base = new(big.Int)
 	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
 	if feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
 		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
 		m.log.Warn("L1 base fee near the fee cap", "baseFee", base, "maxFeeCap", m.cfg.MaxFeeCap)
 	}
-	return tip, feeCap, nil
+	return fees{base: base, tip: tip, feeCap: feeCap}, nil
 }
 
 // bumped returns a replacement with both fees raised by FeeBumpPercent
-// (and at least to the current market), or nil when the cap leaves no
-// room for a replacement the node would accept.
-func (m *TxManager) bumped(ctx context.Context, last *types.Transaction) (*types.Transaction, error) {
-	tip, feeCap, err := m.initialFees(ctx)
+// (and at least to the current market), or, when the caps leave no room
+// for a replacement the node would accept, why (and no tx).
+func (m *TxManager) bumped(ctx context.Context, last *types.Transaction) (*types.Transaction, *feeCapped, error) {
+	market, err := m.marketFees(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	tip, feeCap := market.tip, market.feeCap
 	pct := big.NewInt(int64(100 + m.cfg.FeeBumpPercent))
 	bump := func(v *big.Int) *big.Int {
 		x := new(big.Int).Mul(v, pct)
@@ -559,13 +644,16 @@ func (m *TxManager) bumped(ctx context.Context, last *types.Transaction) (*types
 	// cap stops either, a replacement would be refused, so rebroadcast.
 	min := func(v *big.Int) *big.Int { x := new(big.Int).Mul(v, big.NewInt(110)); return x.Div(x, big.NewInt(100)) }
 	if newFee.Cmp(min(last.GasFeeCap())) < 0 || newTip.Cmp(min(last.GasTipCap())) < 0 {
-		m.log.Warn("L1 tx at the fee cap, rebroadcasting", "nonce", last.Nonce(), "feeCap", last.GasFeeCap(), "maxFeeCap", m.cfg.MaxFeeCap)
-		return nil, nil
+		return nil, &feeCapped{tip: last.GasTipCap(), feeCap: last.GasFeeCap(), baseFee: market.base}, nil
 	}
-	return types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
+	tx, err := types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
 		ChainID: m.chainID, Nonce: last.Nonce(), GasTipCap: newTip, GasFeeCap: newFee, Gas: last.Gas(),
 		To: last.To(), Value: last.Value(), Data: last.Data(), AccessList: last.AccessList(),
 	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("sign bump: %w", err)
+	}
+	return tx, nil, nil
 }
 
 func (m *TxManager) checkBalance(ctx context.Context, gas uint64, feeCap, value *big.Int) {

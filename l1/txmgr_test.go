@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -483,19 +484,29 @@ func TestTxManagerSurvivesReorg(t *testing.T) {
 	}
 }
 
-// recorder is a node that accepts every tx, never mines it and keeps
-// what it was sent.
+// recorder is a node that accepts every tx and keeps what it was sent;
+// it mines none of them until forward is set.
 type recorder struct {
 	l1.Client
-	mu   sync.Mutex
-	sent []*types.Transaction
+	mu      sync.Mutex
+	sent    []*types.Transaction
+	forward bool
 }
 
-func (r *recorder) SendTransaction(_ context.Context, tx *types.Transaction) error {
+func (r *recorder) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.sent = append(r.sent, tx)
+	if r.forward {
+		return r.Client.SendTransaction(ctx, tx)
+	}
 	return nil
+}
+
+func (r *recorder) open() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.forward = true
 }
 
 func (r *recorder) txs() []*types.Transaction {
@@ -556,4 +567,91 @@ func TestTxManagerBumpsStopAtTipCap(t *testing.T) {
 func replaces(next, prev *types.Transaction) bool {
 	min := func(v *big.Int) *big.Int { x := new(big.Int).Mul(v, big.NewInt(110)); return x.Div(x, big.NewInt(100)) }
 	return next.GasTipCap().Cmp(min(prev.GasTipCap())) >= 0 && next.GasFeeCap().Cmp(min(prev.GasFeeCap())) >= 0
+}
+
+// metricsLog is a TxMetrics that keeps what it is told.
+type metricsLog struct {
+	l1.NoopTxMetrics
+	mu              sync.Mutex
+	capped          []bool
+	sent, confirmed int
+	gasUsed         uint64
+	fee             *big.Int
+	next            uint64
+}
+
+func (l *metricsLog) RecordFeeCapped(c bool) {
+	l.mu.Lock()
+	l.capped = append(l.capped, c)
+	l.mu.Unlock()
+}
+func (l *metricsLog) RecordTxSent()        { l.mu.Lock(); l.sent++; l.mu.Unlock() }
+func (l *metricsLog) RecordNonce(n uint64) { l.mu.Lock(); l.next = n; l.mu.Unlock() }
+func (l *metricsLog) RecordTxConfirmed(gas uint64, fee *big.Int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.confirmed++
+	l.gasUsed, l.fee = gas, fee
+}
+
+func (l *metricsLog) sawCapped(want bool) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, c := range l.capped {
+		if c == want {
+			return true
+		}
+	}
+	return false
+}
+
+// A send stuck at the fee caps says so: the caller's error names the
+// caps and the base fee, and the metrics hook sees the capped state (and
+// its end once the tx is mined).
+func TestTxManagerReportsFeeCap(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 20*time.Millisecond)
+	node := &recorder{Client: c.Client}
+	cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+	cfg.ResubmitInterval, cfg.PollInterval = 20*time.Millisecond, 5*time.Millisecond
+	// The tip cannot rise, so no replacement is possible: capped at once.
+	cfg.MinTipCap, cfg.MaxTipCap = big.NewInt(1_000_000_000), big.NewInt(1_000_000_000)
+	metrics := &metricsLog{}
+	cfg.Metrics = metrics
+	m, err := l1.NewTxManager(t.Context(), node, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := common.HexToAddress("0x6")
+	ctx, cancel := context.WithTimeout(t.Context(), 300*time.Millisecond)
+	_, err = m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)})
+	cancel()
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("send to a node that never mines: %v", err)
+	}
+	for _, want := range []string{"stuck at the fee caps", "MaxTipCap 1000000000", "MaxFeeCap", "base fee"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Fatalf("error %q does not say %q", err, want)
+		}
+	}
+	if !metrics.sawCapped(true) {
+		t.Fatal("metrics never saw the capped state")
+	}
+	// Once the node takes the rebroadcast, the tx is mined and the capped
+	// state ends.
+	node.open()
+	wctx, wcancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer wcancel()
+	if err := m.WaitAll(wctx); err != nil {
+		t.Fatal(err)
+	}
+	metrics.mu.Lock()
+	defer metrics.mu.Unlock()
+	if last := metrics.capped[len(metrics.capped)-1]; last {
+		t.Fatal("capped state still reported after the tx was mined")
+	}
+	if metrics.sent != 1 || metrics.confirmed != 1 || metrics.gasUsed < 21000 || metrics.fee.Sign() <= 0 || metrics.next != 1 {
+		t.Fatalf("metrics: sent %d, confirmed %d, gas %d, fee %v, next nonce %d", metrics.sent, metrics.confirmed, metrics.gasUsed, metrics.fee, metrics.next)
+	}
 }
