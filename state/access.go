@@ -5,11 +5,19 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// Typed reads and writes of state objects. Reads see the open block's
-// writes; the exported ones are the read API of the sequencer's RPC and
-// the challenger.
+// Typed reads and writes of state objects. Reads of a State see the open
+// block's writes; a View reads one committed block. The exported ones are
+// the read API of the sequencer's RPC and the challenger.
 
-func (s *State) globals() (*Globals, error) {
+// reader is what the typed reads need: a State (open block first) or a
+// View (a committed block).
+type reader interface {
+	get(k Key) ([]byte, bool, error)
+}
+
+func (s *State) globals() (*Globals, error) { return readGlobals(s) }
+
+func readGlobals(s reader) (*Globals, error) {
 	v, ok, err := s.get(globalsKey())
 	if err != nil || !ok {
 		if err == nil {
@@ -26,7 +34,9 @@ func (s *State) setGlobals(g *Globals) { s.set(globalsKey(), g.encode()) }
 func (s *State) Globals() (*Globals, error) { return s.globals() }
 
 // Params returns the protocol parameters.
-func (s *State) Params() (*Params, error) {
+func (s *State) Params() (*Params, error) { return readParams(s) }
+
+func readParams(s reader) (*Params, error) {
 	v, ok, err := s.get(paramsKey())
 	if err != nil || !ok {
 		if err == nil {
@@ -38,7 +48,9 @@ func (s *State) Params() (*Params, error) {
 }
 
 // Account returns an account; a missing one is the zero account.
-func (s *State) Account(a common.Address) (*Account, error) {
+func (s *State) Account(a common.Address) (*Account, error) { return readAccount(s, a) }
+
+func readAccount(s reader, a common.Address) (*Account, error) {
 	v, ok, err := s.get(accountKey(a))
 	if err != nil {
 		return nil, err
@@ -52,7 +64,9 @@ func (s *State) Account(a common.Address) (*Account, error) {
 func (s *State) setAccount(a common.Address, acc *Account) { s.set(accountKey(a), acc.encode()) }
 
 // Provider returns a provider, or nil when not registered.
-func (s *State) Provider(a common.Address) (*Provider, error) {
+func (s *State) Provider(a common.Address) (*Provider, error) { return readProvider(s, a) }
+
+func readProvider(s reader, a common.Address) (*Provider, error) {
 	v, ok, err := s.get(providerKey(a))
 	if err != nil || !ok {
 		return nil, err
@@ -63,7 +77,9 @@ func (s *State) Provider(a common.Address) (*Provider, error) {
 func (s *State) setProvider(a common.Address, p *Provider) { s.set(providerKey(a), p.encode()) }
 
 // Bond returns a provider's bond mirror and exposure (zero when unknown).
-func (s *State) Bond(a common.Address) (*Bond, error) {
+func (s *State) Bond(a common.Address) (*Bond, error) { return readBond(s, a) }
+
+func readBond(s reader, a common.Address) (*Bond, error) {
 	v, ok, err := s.get(bondKey(a))
 	if err != nil {
 		return nil, err
@@ -77,7 +93,9 @@ func (s *State) Bond(a common.Address) (*Bond, error) {
 func (s *State) setBond(a common.Address, b *Bond) { s.set(bondKey(a), b.encode()) }
 
 // Lease returns a lease, or nil.
-func (s *State) Lease(id uint64) (*Lease, error) {
+func (s *State) Lease(id uint64) (*Lease, error) { return readLease(s, id) }
+
+func readLease(s reader, id uint64) (*Lease, error) {
 	v, ok, err := s.get(leaseKey(id))
 	if err != nil || !ok {
 		return nil, err
@@ -88,7 +106,9 @@ func (s *State) Lease(id uint64) (*Lease, error) {
 func (s *State) setLease(id uint64, l *Lease) { s.set(leaseKey(id), l.encode()) }
 
 // Job returns a job, or nil.
-func (s *State) Job(id common.Hash) (*Job, error) {
+func (s *State) Job(id common.Hash) (*Job, error) { return readJob(s, id) }
+
+func readJob(s reader, id common.Hash) (*Job, error) {
 	v, ok, err := s.get(jobKey(id))
 	if err != nil || !ok {
 		return nil, err
@@ -99,7 +119,9 @@ func (s *State) Job(id common.Hash) (*Job, error) {
 func (s *State) setJob(id common.Hash, j *Job) { s.set(jobKey(id), j.encode()) }
 
 // Receipt returns a receipt, or nil.
-func (s *State) Receipt(id common.Hash) (*Receipt, error) {
+func (s *State) Receipt(id common.Hash) (*Receipt, error) { return readReceipt(s, id) }
+
+func readReceipt(s reader, id common.Hash) (*Receipt, error) {
 	v, ok, err := s.get(receiptKey(id))
 	if err != nil || !ok {
 		return nil, err
@@ -110,7 +132,9 @@ func (s *State) Receipt(id common.Hash) (*Receipt, error) {
 func (s *State) setReceipt(id common.Hash, r *Receipt) { s.set(receiptKey(id), r.encode()) }
 
 // BatchInfo returns what the STF kept of sealed batch b, or nil.
-func (s *State) BatchInfo(b uint64) (*BatchInfo, error) {
+func (s *State) BatchInfo(b uint64) (*BatchInfo, error) { return readBatchInfo(s, b) }
+
+func readBatchInfo(s reader, b uint64) (*BatchInfo, error) {
 	v, ok, err := s.get(batchKey(b))
 	if err != nil || !ok {
 		return nil, err
@@ -120,6 +144,10 @@ func (s *State) BatchInfo(b uint64) (*BatchInfo, error) {
 
 // BatchReceiptID returns the id of receipt i of batch b.
 func (s *State) BatchReceiptID(b, i uint64) (common.Hash, bool, error) {
+	return readBatchReceiptID(s, b, i)
+}
+
+func readBatchReceiptID(s reader, b, i uint64) (common.Hash, bool, error) {
 	v, ok, err := s.get(batchReceiptKey(b, i))
 	if err != nil || !ok {
 		return common.Hash{}, false, err
@@ -132,6 +160,10 @@ func (s *State) BatchReceiptID(b, i uint64) (common.Hash, bool, error) {
 
 // BatchWithdrawal returns withdrawal i of batch b, or nil.
 func (s *State) BatchWithdrawal(b, i uint64) (*Withdrawal, error) {
+	return readBatchWithdrawal(s, b, i)
+}
+
+func readBatchWithdrawal(s reader, b, i uint64) (*Withdrawal, error) {
 	v, ok, err := s.get(batchWithdrawalKey(b, i))
 	if err != nil || !ok {
 		return nil, err

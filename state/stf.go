@@ -814,7 +814,9 @@ func codeOr(err error, fallback Code) Code {
 
 // ForcedResult returns what became of the tx forced by L1 message index,
 // or nil when that message was not a consumed forced tx.
-func (s *State) ForcedResult(index uint64) (*ForcedResult, error) {
+func (s *State) ForcedResult(index uint64) (*ForcedResult, error) { return readForcedResult(s, index) }
+
+func readForcedResult(s reader, index uint64) (*ForcedResult, error) {
 	b, ok, err := s.get(forcedKey(index))
 	if err != nil || !ok {
 		return nil, err
