@@ -21,6 +21,9 @@ type TxMetrics interface {
 	// RecordTxConfirmed: a tx reached its confirmation depth; feeWei is
 	// what it paid (gas used × effective gas price).
 	RecordTxConfirmed(gasUsed uint64, feeWei *big.Int)
+	// RecordChainReset: the node's chain was reset under the manager,
+	// which failed every pending send with ErrChainReset.
+	RecordChainReset()
 }
 
 // NoopTxMetrics records nothing; it is the default.
@@ -33,3 +36,4 @@ func (NoopTxMetrics) RecordTxSent()                      {}
 func (NoopTxMetrics) RecordFeeBump()                     {}
 func (NoopTxMetrics) RecordFeeCapped(bool)               {}
 func (NoopTxMetrics) RecordTxConfirmed(uint64, *big.Int) {}
+func (NoopTxMetrics) RecordChainReset()                  {}

@@ -132,6 +132,9 @@ type TxManager struct {
 	client  Client
 	from    common.Address
 	chainID *big.Int
+	// genesis is the node's block 0 at start: a node that comes back with
+	// another one serves a new chain (a restarted dev node).
+	genesis common.Hash
 	signer  types.Signer
 	log     *slog.Logger
 	store   *txStore
@@ -139,6 +142,9 @@ type TxManager struct {
 	mu      sync.Mutex
 	next    uint64
 	pending map[uint64]*txRecord
+	// reset is set (wrapping ErrChainReset) once the node's chain was
+	// found reset: every later Send fails with it.
+	reset error
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -150,7 +156,10 @@ type txRecord struct {
 	versions []*types.Transaction
 	// capped is set (under the manager's lock) while the fee caps leave
 	// no room for a replacement: why the tx may be stuck.
-	capped  *feeCapped
+	capped *feeCapped
+	// over is set (under the manager's lock) when the outcome is decided,
+	// so that a confirmation and a chain reset racing settle it once.
+	over    bool
 	done    chan struct{}
 	receipt *types.Receipt
 	err     error
@@ -175,12 +184,16 @@ func NewTxManager(ctx context.Context, client Client, cfg TxManagerConfig) (*TxM
 	if err != nil {
 		return nil, fmt.Errorf("tx manager: chain id: %w", err)
 	}
+	genesis, err := client.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		return nil, fmt.Errorf("tx manager: genesis: %w", err)
+	}
 	store, err := openTxStore(cfg.StatePath)
 	if err != nil {
 		return nil, err
 	}
 	m := &TxManager{
-		cfg: cfg, client: client, from: crypto.PubkeyToAddress(cfg.Key.PublicKey), chainID: chainID,
+		cfg: cfg, client: client, from: crypto.PubkeyToAddress(cfg.Key.PublicKey), chainID: chainID, genesis: genesis.Hash(),
 		signer: types.LatestSignerForChainID(chainID), log: cfg.Logger.With("component", "txmgr"),
 		store: store, pending: map[uint64]*txRecord{},
 	}
@@ -229,6 +242,8 @@ func NewTxManager(ctx context.Context, client Client, cfg TxManagerConfig) (*TxM
 		m.wg.Add(1)
 		go m.drive(rec, true)
 	}
+	m.wg.Add(1)
+	go m.watchChain()
 	return m, nil
 }
 
@@ -284,8 +299,8 @@ func (r *txRecord) latest() *types.Transaction { return r.versions[len(r.version
 // carrying the node's revert data (see RevertName). If ctx ends first the
 // tx stays pending and is still driven to inclusion.
 func (m *TxManager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error) {
-	if m.ctx.Err() != nil {
-		return nil, errors.New("tx manager: closed")
+	if err := m.unusable(); err != nil {
+		return nil, err
 	}
 	value := c.Value
 	if value == nil {
@@ -338,6 +353,9 @@ func (m *TxManager) stillPending(rec *txRecord, cause error) error {
 func (m *TxManager) reserveAndSend(ctx context.Context, c TxCandidate, value *big.Int, gas uint64, tip, feeCap *big.Int) (*txRecord, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.reset != nil {
+		return nil, m.reset // found while this Send estimated and priced
+	}
 	for attempt := 0; ; attempt++ {
 		nonce := m.next
 		tx, err := types.SignNewTx(m.cfg.Key, m.signer, &types.DynamicFeeTx{
@@ -501,13 +519,18 @@ func (m *TxManager) settled(ctx context.Context, rec *txRecord) (*types.Receipt,
 
 func (m *TxManager) finish(rec *txRecord, rcpt *types.Receipt, err error) {
 	m.mu.Lock()
+	if rec.over {
+		m.mu.Unlock()
+		return
+	}
+	rec.over = true
+	rec.receipt, rec.err = rcpt, err
 	delete(m.pending, rec.nonce)
 	perr := m.persistLocked()
 	m.mu.Unlock()
 	if perr != nil {
 		m.log.Error("persist after confirmation", "nonce", rec.nonce, "err", perr)
 	}
-	rec.receipt, rec.err = rcpt, err
 	if rcpt != nil {
 		m.log.Debug("L1 tx confirmed", "nonce", rec.nonce, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "status", rcpt.Status)
 		m.cfg.Metrics.RecordTxConfirmed(rcpt.GasUsed, paid(rcpt))

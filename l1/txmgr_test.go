@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -274,8 +275,9 @@ func TestTxManagerConfirmationsAndReleasedNonce(t *testing.T) {
 
 // captureHandler records log messages.
 type captureHandler struct {
-	mu   sync.Mutex
-	msgs []string
+	mu     sync.Mutex
+	msgs   []string
+	errors int // records at error level
 }
 
 func (h *captureHandler) Enabled(context.Context, slog.Level) bool { return true }
@@ -283,10 +285,18 @@ func (h *captureHandler) Handle(_ context.Context, r slog.Record) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.msgs = append(h.msgs, r.Message)
+	if r.Level >= slog.LevelError {
+		h.errors++
+	}
 	return nil
 }
 func (h *captureHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
 func (h *captureHandler) WithGroup(string) slog.Handler      { return h }
+func (h *captureHandler) errorCount() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.errors
+}
 func (h *captureHandler) count(msg string) int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -575,10 +585,13 @@ type metricsLog struct {
 	mu              sync.Mutex
 	capped          []bool
 	sent, confirmed int
+	resets          int
 	gasUsed         uint64
 	fee             *big.Int
 	next            uint64
 }
+
+func (l *metricsLog) RecordChainReset() { l.mu.Lock(); l.resets++; l.mu.Unlock() }
 
 func (l *metricsLog) RecordFeeCapped(c bool) {
 	l.mu.Lock()
@@ -653,5 +666,152 @@ func TestTxManagerReportsFeeCap(t *testing.T) {
 	}
 	if metrics.sent != 1 || metrics.confirmed != 1 || metrics.gasUsed < 21000 || metrics.fee.Sign() <= 0 || metrics.next != 1 {
 		t.Fatalf("metrics: sent %d, confirmed %d, gas %d, fee %v, next nonce %d", metrics.sent, metrics.confirmed, metrics.gasUsed, metrics.fee, metrics.next)
+	}
+}
+
+// switchNode forwards to one node and can be switched to another one (a
+// node restarted on a new chain behind the same URL); it can also report
+// another chain id, or take txs without passing them on.
+type switchNode struct {
+	mu      sync.Mutex
+	cur     l1.Client
+	chainID *big.Int
+	drop    bool
+	sent    int
+}
+
+func (s *switchNode) node() l1.Client         { s.mu.Lock(); defer s.mu.Unlock(); return s.cur }
+func (s *switchNode) set(f func(*switchNode)) { s.mu.Lock(); defer s.mu.Unlock(); f(s) }
+func (s *switchNode) broadcasts() int         { s.mu.Lock(); defer s.mu.Unlock(); return s.sent }
+
+func (s *switchNode) ChainID(ctx context.Context) (*big.Int, error) {
+	s.mu.Lock()
+	id := s.chainID
+	s.mu.Unlock()
+	if id != nil {
+		return id, nil
+	}
+	return s.node().ChainID(ctx)
+}
+
+func (s *switchNode) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	s.mu.Lock()
+	s.sent++
+	drop := s.drop
+	s.mu.Unlock()
+	if drop {
+		return nil
+	}
+	return s.node().SendTransaction(ctx, tx)
+}
+
+func (s *switchNode) BlockNumber(ctx context.Context) (uint64, error) {
+	return s.node().BlockNumber(ctx)
+}
+func (s *switchNode) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	return s.node().HeaderByNumber(ctx, n)
+}
+func (s *switchNode) NonceAt(ctx context.Context, a common.Address, n *big.Int) (uint64, error) {
+	return s.node().NonceAt(ctx, a, n)
+}
+func (s *switchNode) PendingNonceAt(ctx context.Context, a common.Address) (uint64, error) {
+	return s.node().PendingNonceAt(ctx, a)
+}
+func (s *switchNode) BalanceAt(ctx context.Context, a common.Address, n *big.Int) (*big.Int, error) {
+	return s.node().BalanceAt(ctx, a, n)
+}
+func (s *switchNode) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
+	return s.node().SuggestGasTipCap(ctx)
+}
+func (s *switchNode) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	return s.node().EstimateGas(ctx, msg)
+}
+func (s *switchNode) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	return s.node().TransactionReceipt(ctx, h)
+}
+func (s *switchNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return s.node().FilterLogs(ctx, q)
+}
+
+// When the node's chain is reset under a pending tx, the manager fails
+// the waiting Send (and every later one) with ErrChainReset, logs it at
+// error level, tells the metrics and stops rebroadcasting and bumping,
+// instead of driving a nonce the chain does not know until the deadline.
+func TestTxManagerChainReset(t *testing.T) {
+	for _, tc := range []struct {
+		name, says string
+		reset      func(t *testing.T, node *switchNode)
+	}{
+		{"dev node restarted, same genesis", "did not advance", func(t *testing.T, node *switchNode) {
+			fresh := l1test.NewChain(t, 2)
+			node.set(func(s *switchNode) { s.cur, s.drop = fresh.Client, false })
+		}},
+		{"new genesis", "genesis", func(t *testing.T, node *switchNode) {
+			fresh := l1test.NewChain(t, 3)
+			node.set(func(s *switchNode) { s.cur, s.drop = fresh.Client, false })
+		}},
+		{"new chain id", "chain id", func(t *testing.T, node *switchNode) {
+			node.set(func(s *switchNode) { s.chainID = big.NewInt(4242) })
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := l1test.NewChain(t, 2)
+			mine(t, c, 15*time.Millisecond)
+			node := &switchNode{cur: c.Client}
+			cfg := fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json"))
+			logs, metrics := &captureHandler{}, &metricsLog{}
+			cfg.Logger, cfg.Metrics = slog.New(logs), metrics
+			m, err := l1.NewTxManager(t.Context(), node, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer m.Close()
+			to := common.HexToAddress("0x7")
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			for i := 0; i < 2; i++ { // nonces 0 and 1, confirmed on the old chain
+				if _, err := m.Send(ctx, l1.TxCandidate{To: &to, Value: big.NewInt(1)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// Nonce 2 stays pending (the node drops it), then the chain goes.
+			node.set(func(s *switchNode) { s.drop = true })
+			before := node.broadcasts()
+			res := make(chan error, 1)
+			go func() {
+				sctx, scancel := context.WithTimeout(t.Context(), 5*time.Second)
+				defer scancel()
+				_, err := m.Send(sctx, l1.TxCandidate{To: &to, Value: big.NewInt(2)})
+				res <- err
+			}()
+			for node.broadcasts() == before {
+				time.Sleep(time.Millisecond)
+			}
+			tc.reset(t, node)
+			err = <-res
+			if !errors.Is(err, l1.ErrChainReset) || !strings.Contains(err.Error(), tc.says) {
+				t.Fatalf("pending send after the reset: %v, want ErrChainReset saying %q", err, tc.says)
+			}
+			settled := node.broadcasts()
+			time.Sleep(4 * cfg.ResubmitInterval)
+			if n := node.broadcasts(); n != settled {
+				t.Fatalf("%d broadcasts after the reset was reported", n-settled)
+			}
+			if logs.count("L1 chain reset: failing every pending send; the state file is kept, remove it once L1 is reconciled") != 1 || logs.errorCount() == 0 {
+				t.Fatal("chain reset not logged at error level")
+			}
+			metrics.mu.Lock()
+			resets := metrics.resets
+			metrics.mu.Unlock()
+			if resets != 1 {
+				t.Fatalf("metrics saw %d resets", resets)
+			}
+			if _, err := m.Send(t.Context(), l1.TxCandidate{To: &to, Value: big.NewInt(3)}); !errors.Is(err, l1.ErrChainReset) {
+				t.Fatalf("send after the reset: %v", err)
+			}
+			if p := m.Pending(); len(p) != 1 || p[0] != 2 {
+				t.Fatalf("pending after the reset %v, want nonce 2 kept for reconciliation", p)
+			}
+		})
 	}
 }
