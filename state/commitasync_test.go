@@ -125,7 +125,7 @@ func TestCommitAsync(t *testing.T) {
 }
 
 func mustRootAt(t *testing.T, s *State, n uint64) common.Hash {
-	r, err := s.rootAt(n)
+	r, err := s.RootAt(n)
 	if err != nil {
 		t.Fatal(err)
 	}

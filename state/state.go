@@ -115,7 +115,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 	case err == nil:
 		s.head = binary.BigEndian.Uint64(v)
 		closer.Close()
-		root, err := s.rootAt(s.head)
+		root, err := s.RootAt(s.head)
 		if err != nil {
 			return nil, err
 		}
@@ -559,7 +559,8 @@ func (s *State) sealedIn() (uint64, bool) {
 	return og.BatchIndex, true
 }
 
-func (s *State) rootAt(block uint64) (common.Hash, error) {
+// RootAt returns the state root after a committed block.
+func (s *State) RootAt(block uint64) (common.Hash, error) {
 	if err := s.Sync(); err != nil {
 		return common.Hash{}, err
 	}
@@ -601,7 +602,7 @@ func (s *State) Rollback(ctx context.Context, b uint64) error {
 	if err != nil {
 		return err
 	}
-	root, err := s.rootAt(target)
+	root, err := s.RootAt(target)
 	if err != nil {
 		return err
 	}
