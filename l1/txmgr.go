@@ -1,12 +1,14 @@
 package l1
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -266,6 +268,30 @@ func (m *TxManager) Pending() []uint64 {
 	for n := range m.pending {
 		out = append(out, n)
 	}
+	return out
+}
+
+// PendingTx is a nonce the manager holds unconfirmed. After a restart a
+// caller must decide what to (re)post from L1 state, never from this list
+// alone: the list tells it which of its txs may still land.
+type PendingTx struct {
+	Nonce uint64
+	// Versions are every signed version broadcast for the nonce, oldest
+	// first; any of them may be the one mined. They share To, Value and
+	// Data (the calldata) and differ only in fees.
+	Versions []*types.Transaction
+}
+
+// PendingTxs returns the unconfirmed txs (resumed ones included) in nonce
+// order.
+func (m *TxManager) PendingTxs() []PendingTx {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]PendingTx, 0, len(m.pending))
+	for _, r := range m.pending {
+		out = append(out, PendingTx{Nonce: r.nonce, Versions: slices.Clone(r.versions)})
+	}
+	slices.SortFunc(out, func(a, b PendingTx) int { return cmp.Compare(a.Nonce, b.Nonce) })
 	return out
 }
 

@@ -815,3 +815,58 @@ func TestTxManagerChainReset(t *testing.T) {
 		})
 	}
 }
+
+// PendingTxs lists every unconfirmed nonce with all its signed versions
+// (hash, calldata), before and after a restart, for a caller to reconcile
+// with L1.
+func TestTxManagerListsPendingTxs(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	path := filepath.Join(t.TempDir(), "txs.json")
+	cfg := fastConfig(t, 1, path)
+	cfg.ResubmitInterval = 20 * time.Millisecond
+	m, err := l1.NewTxManager(t.Context(), blackhole{c.Client}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x8")
+	data := [][]byte{{0xaa}, {0xbb, 0xcc}}
+	for _, d := range data {
+		ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
+		_, _ = m.Send(ctx, l1.TxCandidate{To: &to, Data: d, GasLimit: 50_000})
+		cancel()
+	}
+	before := m.PendingTxs()
+	if len(before) != 2 {
+		t.Fatalf("%d pending txs, want 2", len(before))
+	}
+	for i, p := range before {
+		if p.Nonce != uint64(i) || len(p.Versions) < 2 {
+			t.Fatalf("pending %d: nonce %d with %d versions, want nonce %d bumped at least once", i, p.Nonce, len(p.Versions), i)
+		}
+		for _, v := range p.Versions {
+			if v.Nonce() != p.Nonce || *v.To() != to || string(v.Data()) != string(data[i]) {
+				t.Fatalf("nonce %d: version %s carries nonce %d, to %s, data %x", p.Nonce, v.Hash(), v.Nonce(), v.To(), v.Data())
+			}
+		}
+	}
+	if err := m.Close(); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := l1.NewTxManager(t.Context(), blackhole{c.Client}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m2.Close()
+	after := m2.PendingTxs()
+	if len(after) != len(before) {
+		t.Fatalf("after a restart %d pending txs, before %d", len(after), len(before))
+	}
+	for i := range after {
+		// The resumed manager may have bumped again: the old versions are a prefix.
+		for j, v := range before[i].Versions {
+			if j >= len(after[i].Versions) || after[i].Versions[j].Hash() != v.Hash() {
+				t.Fatalf("nonce %d: version %d %s lost in the restart", before[i].Nonce, j, v.Hash())
+			}
+		}
+	}
+}
