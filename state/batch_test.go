@@ -296,3 +296,21 @@ func BenchmarkBatchCompression(b *testing.B) {
 		}
 	}
 }
+
+// TestDecodeBlockRoundTrip: a block decodes from its encoding, and
+// trailing bytes are refused.
+func TestDecodeBlockRoundTrip(t *testing.T) {
+	for _, b := range blocksOf(txMix(t, "mixed", 12, 5), 4).Blocks {
+		enc := b.Encode()
+		got, err := DecodeBlock(enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Hash() != b.Hash() {
+			t.Fatal("decoded block differs")
+		}
+		if _, err := DecodeBlock(append(enc, 0)); err == nil {
+			t.Fatal("trailing byte accepted")
+		}
+	}
+}

@@ -212,3 +212,17 @@ func (s *State) ApplyBlock(ctx context.Context, b *Block, msgs MessageSource) ([
 	}
 	return sealed, nil
 }
+
+// DecodeBlock decodes one block's canonical encoding strictly (no
+// trailing bytes).
+func DecodeBlock(b []byte) (*Block, error) {
+	d := &dec{b: b}
+	blk, err := decodeBlock(d)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.done(); err != nil {
+		return nil, wrapf(CodeMalformed, err, "decode block")
+	}
+	return blk, nil
+}
