@@ -1,6 +1,7 @@
 package l1
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -154,6 +155,13 @@ var errChainMoved = errors.New("L1 changed while reading (reorg in progress)")
 // readAttempts bounds how often one Poll reads again after errChainMoved.
 const readAttempts = 3
 
+// tailRefs is how many blocks below the end of a range are remembered
+// besides the blocks with logs: after one long range (a first start, a
+// catch-up) the history is then dense where reorgs happen, and a reorg
+// of the range's last block rolls back one block, not to the last block
+// with logs (or, with none, fails as too deep).
+const tailRefs = 16
+
 // Poll reads what is new and returns the events in order: a rollback
 // first if a reorg replaced delivered blocks, then one event per confirmed
 // block that has logs. One call reads at most MaxRange blocks. A range
@@ -188,7 +196,8 @@ func (f *Follower) Poll(ctx context.Context) ([]FollowEvent, error) {
 // one chain. Between the two reads each block with logs and the last
 // delivered block are checked against the chain, so that a log of an
 // orphaned block, or a range that does not continue the delivered blocks,
-// is never delivered.
+// is never delivered. The blocks with logs and the last tailRefs blocks
+// of the range are remembered for finding the ancestor of a later reorg.
 func (f *Follower) read(ctx context.Context) ([]FollowEvent, error) {
 	to, ok, err := f.target(ctx)
 	if err != nil || !ok {
@@ -218,6 +227,14 @@ func (f *Follower) read(ctx context.Context) ([]FollowEvent, error) {
 	if err := f.checkCanonical(ctx, events); err != nil {
 		return nil, err
 	}
+	tail, err := f.tail(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	refs, err := mergeRefs(events, tail)
+	if err != nil {
+		return nil, err
+	}
 	again, err := f.headerHash(ctx, to)
 	if err != nil {
 		return nil, err
@@ -225,8 +242,8 @@ func (f *Follower) read(ctx context.Context) ([]FollowEvent, error) {
 	if again != end {
 		return nil, fmt.Errorf("%w: block %d was %s before the logs query and %s after", errChainMoved, to, end, again)
 	}
-	for _, e := range events {
-		f.remember(e.Block)
+	for _, r := range refs {
+		f.remember(r)
 	}
 	f.remember(BlockRef{Number: to, Hash: end})
 	f.next = to + 1
@@ -293,6 +310,44 @@ func groupByBlock(logs []types.Log, from, to uint64) ([]FollowEvent, error) {
 		e.Logs = append(e.Logs, l)
 	}
 	return events, nil
+}
+
+// tail reads the blocks of the range below to, at most tailRefs of them.
+func (f *Follower) tail(ctx context.Context, to uint64) ([]BlockRef, error) {
+	lo := f.next
+	if to-lo > tailRefs {
+		lo = to - tailRefs
+	}
+	refs := make([]BlockRef, 0, to-lo)
+	for n := lo; n < to; n++ {
+		h, err := f.headerHash(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		refs = append(refs, BlockRef{Number: n, Hash: h})
+	}
+	return refs, nil
+}
+
+// mergeRefs is the blocks of events and tail in block order, once each;
+// a block read with two hashes means the chain moved in between.
+func mergeRefs(events []FollowEvent, tail []BlockRef) ([]BlockRef, error) {
+	refs := slices.Clone(tail)
+	for _, e := range events {
+		refs = append(refs, e.Block)
+	}
+	slices.SortStableFunc(refs, func(a, b BlockRef) int { return cmp.Compare(a.Number, b.Number) })
+	out := refs[:0]
+	for _, r := range refs {
+		if n := len(out); n > 0 && out[n-1].Number == r.Number {
+			if out[n-1].Hash != r.Hash {
+				return nil, fmt.Errorf("%w: block %d read as %s and %s", errChainMoved, r.Number, out[n-1].Hash, r.Hash)
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // checkCanonical checks that the last delivered block and every block

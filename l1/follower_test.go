@@ -588,3 +588,34 @@ func TestFollowerOneRollbackPerPoll(t *testing.T) {
 		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
 	}
 }
+
+// After reading many blocks in one range (a first start, a catch-up) the
+// follower remembers the range's last blocks, not only its last one and
+// those with logs: a reorg of the tip rolls back to its parent.
+func TestFollowerHistoryDenseAfterLongRange(t *testing.T) {
+	c, d, newF, topic := followMints(t)
+	for i := 0; i < 10; i++ {
+		c.Sim.Commit()
+	}
+	f := newF(c.Client)
+	cons := &consumer{t: t}
+	catchUp(t, c, f, cons)
+	head := mustHead(t, c)
+	if h := f.History(); len(h) < 10 {
+		t.Fatalf("after one range of %d blocks the follower remembers %d", head-d.DeployBlock+1, len(h))
+	}
+	parent := mustRef(t, c, head-2)
+	replaceFrom(t, c, head-1, func() { mint(t, c, d); c.Sim.Commit() })
+	evs, err := f.Poll(t.Context())
+	if err != nil {
+		t.Fatalf("reorg of the last 2 blocks after one long range: %v", err)
+	}
+	if len(evs) == 0 || !evs[0].Rollback || evs[0].RollbackTo != parent {
+		t.Fatalf("events %+v, want a rollback to block %d first", evs, parent.Number)
+	}
+	cons.apply(evs)
+	catchUp(t, c, f, cons)
+	if want := canonical(t, c, d.Token, topic, d.DeployBlock, mustHead(t, c)); !sameLogs(cons.logs(), want) {
+		t.Fatalf("consumer holds %d Transfer logs, the chain %d (or other blocks)", len(cons.logs()), len(want))
+	}
+}
