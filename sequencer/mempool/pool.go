@@ -63,7 +63,7 @@ type Stats struct {
 	// The journal (zero without one): its size, the records written, the
 	// writes and fsyncs that wrote them (records/syncs is the group
 	// commit's batching) and the compactions.
-	JournalBytes                                                  int64
+	JournalBytes                                                    int64
 	JournalRecords, JournalWrites, JournalSyncs, JournalCompactions uint64
 }
 
@@ -234,12 +234,15 @@ func (p *Pool) add(raws [][]byte, m mode) []AddResult {
 			c.hash = p.domain.SigningHash(c.tx)
 		}
 	})
-	// Known txs cost no signature recovery.
+	// Known txs cost no signature recovery (the same message and
+	// signature: the same sender).
 	p.mu.RLock()
 	closed := p.closed && m != modeReplay
 	for _, c := range cs {
-		if c.err == nil && p.all[c.hash] != nil {
-			c.err = errf(CodeAlreadyKnown, "tx %s is already in the pool", c.hash)
+		if c.err == nil {
+			if e := p.all[c.hash]; e != nil && e.v.Tx.Sig == c.tx.Sig {
+				c.err = errf(CodeAlreadyKnown, "tx %s is already in the pool", c.hash)
+			}
 		}
 	}
 	p.mu.RUnlock()
@@ -484,8 +487,8 @@ func (p *Pool) insert(cs []*cand, m mode) ([]drop, *group) {
 }
 
 func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
-	if p.all[c.hash] != nil {
-		return errf(CodeAlreadyKnown, "tx %s is already in the pool", c.hash)
+	if old := p.all[c.hash]; old != nil {
+		return known(c.hash, old, c.v.Sender)
 	}
 	v, nonce, size := c.v, c.tx.Nonce, int64(len(c.raw))
 	a := p.accounts[v.Sender]
@@ -531,6 +534,16 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 	}
 	p.put(v.Sender, base, c, m)
 	return nil
+}
+
+// known is the refusal of a tx whose signing hash is pooled. The
+// signing hash does not cover the sender: the pooled tx may be another
+// sender's identical message.
+func known(hash common.Hash, old *entry, sender common.Address) *Error {
+	if old.v.Sender != sender {
+		return errf(CodeAlreadyKnown, "another sender's tx with signing hash %s is in the pool (an identical message): change a field, e.g. maxFee", hash)
+	}
+	return errf(CodeAlreadyKnown, "tx %s is already in the pool", hash)
 }
 
 // replaces reports whether maxFee nu replaces old: nu ≥ old × 1.1 and
@@ -760,10 +773,17 @@ func (h *cursors) Pop() any {
 }
 
 // Included is called after a block is durably committed (and the view
-// shows it): senders maps each sender of the block to its new account
-// nonce, hashes are the block's txs. The included txs leave the pool
-// (without an OnDrop), as does every tx whose nonce is now below its
+// shows it): senders maps every sender of the block's txs to its new
+// account nonce, hashes are the block's txs. The included txs leave the
+// pool (without an OnDrop), as does every tx whose nonce is now below its
 // sender's nonce (OnDrop, state.CodeBadNonce).
+//
+// Hashes are EIP-712 signing hashes, which do not cover the sender: two
+// senders signing the same message share one. So txs leave by their
+// sender's new nonce alone; hashes only tell the included txs (kept for
+// Reinject, not reported) from the stale ones, and a pooled tx whose
+// sender is not in senders stays whatever its hash (it is another
+// sender's identical message).
 func (p *Pool) Included(senders map[common.Address]uint64, hashes []common.Hash) {
 	var drops []drop
 	p.mu.Lock()
@@ -772,13 +792,10 @@ func (p *Pool) Included(senders map[common.Address]uint64, hashes []common.Hash)
 		if e == nil {
 			continue
 		}
-		p.remember(e.v)
-		sender, nonce := e.v.Sender, e.v.Tx.Nonce
-		p.remove(p.accounts[sender], e)
-		if _, ok := senders[sender]; !ok {
-			if a := p.accounts[sender]; a != nil && a.nonce <= nonce {
-				p.setNonce(sender, nonce+1, &drops)
-			}
+		sender := e.v.Sender
+		if n, ok := senders[sender]; ok && e.v.Tx.Nonce < n {
+			p.remember(e.v)
+			p.remove(p.accounts[sender], e)
 		}
 	}
 	for sender, n := range senders {
@@ -857,7 +874,7 @@ func (p *Pool) Reinject(txs []*state.Tx) []error {
 		if v := p.recent[c.hash]; v != nil && v.Tx.Sig == tx.Sig {
 			c.v = v
 		}
-		if p.all[c.hash] != nil {
+		if e := p.all[c.hash]; e != nil && e.v.Tx.Sig == tx.Sig {
 			c.err = errf(CodeAlreadyKnown, "tx %s is already in the pool", c.hash)
 		}
 	}
