@@ -546,8 +546,8 @@ func TestAdmitHook(t *testing.T) {
 	}
 	// The hook sees only txs that passed the cheaper checks.
 	before := calls.Load()
-	addCode(p, e.transfer(0, 0, 1))   // fee
-	addCode(p, []byte{1, 2, 3})       // malformed
+	addCode(p, e.transfer(0, 0, 1))     // fee
+	addCode(p, []byte{1, 2, 3})         // malformed
 	addCode(p, e.transfer(0, 99, 1e15)) // too far: checked under the lock, after the hook
 	if calls.Load() != before+1 {
 		t.Fatalf("hook calls %d, want %d", calls.Load()-before, 1)
