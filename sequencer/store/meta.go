@@ -40,10 +40,10 @@ type Meta struct {
 }
 
 // Referenced reports whether an included tx refers to the blob.
-func (m *Meta) Referenced() bool { return m.Refs > 0 }
+func (m Meta) Referenced() bool { return m.Refs > 0 }
 
 // Key returns the blob's key.
-func (m *Meta) Key() Key { return Key{Kind: m.Kind, Root: m.Root} }
+func (m Meta) Key() Key { return Key{Kind: m.Kind, Root: m.Root} }
 
 // Pebble keys. One byte of table, then fixed-width fields:
 //

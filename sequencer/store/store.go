@@ -688,9 +688,16 @@ func (v *verifyReader) Read(p []byte) (int, error) {
 		v.err = fmt.Errorf("%w: %s is longer than its %d recorded bytes", ErrCorrupt, v.key, v.size)
 		return 0, v.err
 	}
+	if n == 0 {
+		if err == io.EOF && v.n < v.size {
+			v.err = fmt.Errorf("%w: %s ends after %d of %d bytes", ErrCorrupt, v.key, v.n, v.size)
+			return 0, v.err
+		}
+		return 0, err
+	}
 	v.h.Write(p[:n])
 	v.n += int64(n)
-	if v.n == v.size && n > 0 {
+	if v.n == v.size {
 		var got common.Hash
 		v.h.Read(got[:])
 		if got != v.want {
