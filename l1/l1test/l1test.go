@@ -10,6 +10,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
 	"testing"
 	"time"
 
@@ -290,4 +291,43 @@ func (c *Chain) ReceiptAuth(t testing.TB, rollup common.Address, r *l1iface.Rece
 		t.Fatal(err)
 	}
 	return l1.ReceiptAuthBinding(a)
+}
+
+// FreePort returns a loopback TCP port that was free a moment ago.
+func FreePort(t testing.TB) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// HTTPOn serves the chain's JSON-RPC over HTTP and WebSocket on
+// 127.0.0.1:port (loopback only), so services dial it like a real node.
+func HTTPOn(port int) Option {
+	return func(n *node.Config, _ *ethconfig.Config) {
+		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+		n.WSHost, n.WSPort, n.WSModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+	}
+}
+
+// Mine seals a block every period until the test ends (each block moves
+// the chain's clock by at least a second).
+func (c *Chain) Mine(t testing.TB, every time.Duration) {
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(every):
+				c.Sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
 }
