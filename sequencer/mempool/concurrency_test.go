@@ -131,6 +131,7 @@ func TestConcurrentAddAndBuild(t *testing.T) {
 			}
 			mu.Unlock()
 			p.Included(senders, hashes)
+			checkInvariants(t, p)
 			if blocks++; blocks > 2000 {
 				t.Error("the pool does not drain")
 				return

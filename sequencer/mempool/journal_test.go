@@ -91,6 +91,7 @@ func TestJournalCrash(t *testing.T) {
 	if !slices.Equal(poolHashes(q), poolHashes(p)) {
 		t.Fatal("reopened pool differs")
 	}
+	checkInvariants(t, q)
 	if got := hashesOf(q.Pending(0, 0)); !slices.Equal(got, hashesOf(want)) {
 		t.Fatalf("Pending order after the crash differs:\n%v\n%v", got, hashesOf(want))
 	}
@@ -263,6 +264,7 @@ func TestJournalCompaction(t *testing.T) {
 	if !slices.Equal(poolHashes(q), poolHashes(p)) || q.Status(extra) != StatusPending {
 		t.Fatal("the compacted journal does not replay to the pool")
 	}
+	checkInvariants(t, q)
 	if got := hashesOf(q.Pending(0, 0)); !slices.Equal(got, hashesOf(p.Pending(0, 0))) {
 		t.Fatal("compaction lost the arrival order")
 	}

@@ -85,6 +85,10 @@ type account struct {
 	nonce uint64
 	next  uint64
 	txs   map[uint64]*entry
+	// In heads under headSeq (the arrival number of txs[nonce]) while
+	// the run is not empty.
+	indexed bool
+	headSeq uint64
 }
 
 func (a *account) executable() int { return int(a.next - a.nonce) }
@@ -109,7 +113,7 @@ type Pool struct {
 	mu       sync.RWMutex
 	all      map[common.Hash]*entry
 	accounts map[common.Address]*account
-	exec     map[common.Address]*account // accounts with executable txs
+	heads    headIndex // accounts with executable txs, by their head's arrival
 	bytes    int64
 	pending  int
 	seq      uint64 // last arrival number given by Add
@@ -140,7 +144,7 @@ func Open(cfg Config, domain *state.Domain, view StateView) (*Pool, error) {
 		return nil, errors.New("mempool: nil state view")
 	}
 	p := &Pool{cfg: cfg, domain: domain, view: view, log: cfg.Logger,
-		all: map[common.Hash]*entry{}, accounts: map[common.Address]*account{}, exec: map[common.Address]*account{},
+		all: map[common.Hash]*entry{}, accounts: map[common.Address]*account{},
 		seq: seqStart, rseq: seqStart, recent: map[common.Hash]*state.Verified{}}
 	if cfg.JournalPath == "" {
 		return p, nil
@@ -584,8 +588,8 @@ func (p *Pool) put(sender common.Address, base uint64, c *cand, m mode) {
 			a.next++
 		}
 		p.pending += a.executable() - before
-		p.exec[sender] = a
 	}
+	p.reindex(a)
 }
 
 // remove takes e out of a; a tx after it in the executable run becomes
@@ -602,15 +606,29 @@ func (p *Pool) remove(a *account, e *entry) {
 	p.tidy(e.v.Sender, a)
 }
 
-// tidy keeps exec and accounts in step with a.
+// tidy keeps heads and accounts in step with a.
 func (p *Pool) tidy(sender common.Address, a *account) {
-	if a.executable() == 0 {
-		delete(p.exec, sender)
-	} else {
-		p.exec[sender] = a
-	}
+	p.reindex(a)
 	if len(a.txs) == 0 {
 		delete(p.accounts, sender)
+	}
+}
+
+// reindex files a under its head's arrival number in heads, or takes it
+// out when it has no executable tx.
+func (p *Pool) reindex(a *account) {
+	exec := a.executable() > 0
+	if a.indexed {
+		if exec && a.txs[a.nonce].seq == a.headSeq {
+			return
+		}
+		p.heads.delete(a.headSeq)
+		a.indexed = false
+	}
+	if exec {
+		a.headSeq = a.txs[a.nonce].seq
+		p.heads.insert(a.headSeq, a)
+		a.indexed = true
 	}
 }
 
@@ -712,25 +730,51 @@ func (p *Pool) parallel(n int, fn func(i int)) {
 func (p *Pool) Pending(maxTxs, maxBytes int) []*state.Verified {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	h := make(cursors, 0, len(p.exec))
-	for _, a := range p.exec {
-		h = append(h, cursor{a: a, nonce: a.nonce, seq: a.txs[a.nonce].seq})
-	}
-	heap.Init(&h)
 	n := p.pending
 	if maxTxs > 0 {
 		n = min(n, maxTxs)
 	}
 	out := make([]*state.Verified, 0, n)
-	bytes := 0
-	for h.Len() > 0 && len(out) < n {
-		c := &h[0]
+	bytes, stop := 0, false
+	// fits reports whether e fits; stop is set when nothing can.
+	fits := func(e *entry) bool {
+		if maxBytes <= 0 || bytes+e.v.Size <= maxBytes {
+			return true
+		}
+		stop = maxBytes-bytes < minTxSize
+		return false
+	}
+	// Round 0, every sender's head by arrival, walks the index and
+	// stops when the block is full; the senders' later rounds wait in a
+	// heap, needed only when every head made it in.
+	var later cursors
+	p.heads.ascend(func(_ uint64, a *account) bool {
+		if len(out) >= n {
+			return false
+		}
+		e := a.txs[a.nonce]
+		if !fits(e) {
+			return !stop // the sender's later txs cannot go first
+		}
+		out = append(out, e.v)
+		bytes += e.v.Size
+		if a.nonce+1 < a.next {
+			later = append(later, cursor{a: a, nonce: a.nonce + 1, round: 1, seq: a.txs[a.nonce+1].seq})
+		}
+		return true
+	})
+	if stop || len(out) >= n {
+		return out
+	}
+	heap.Init(&later)
+	for later.Len() > 0 && len(out) < n {
+		c := &later[0]
 		e := c.a.txs[c.nonce]
-		if maxBytes > 0 && bytes+e.v.Size > maxBytes {
-			if maxBytes-bytes < minTxSize {
+		if !fits(e) {
+			if stop {
 				break
 			}
-			heap.Pop(&h)
+			heap.Pop(&later)
 			continue
 		}
 		out = append(out, e.v)
@@ -739,9 +783,9 @@ func (p *Pool) Pending(maxTxs, maxBytes int) []*state.Verified {
 		if c.nonce < c.a.next {
 			c.round++
 			c.seq = c.a.txs[c.nonce].seq
-			heap.Fix(&h, 0)
+			heap.Fix(&later, 0)
 		} else {
-			heap.Pop(&h)
+			heap.Pop(&later)
 		}
 	}
 	return out

@@ -420,6 +420,7 @@ func TestPendingProperty(t *testing.T) {
 			default:
 				t.Fatalf("round %d: %v", round, res.Err)
 			}
+			checkInvariants(t, p)
 		}
 		// The model's Pending.
 		type item struct {
@@ -493,6 +494,7 @@ func TestIncludedAndStale(t *testing.T) {
 	if s := p.Stats(); s.Txs != 1 || s.Senders != 1 || s.Pending != 1 {
 		t.Fatalf("stats %+v", s)
 	}
+	checkInvariants(t, p)
 }
 
 func TestDrop(t *testing.T) {
@@ -518,6 +520,7 @@ func TestDrop(t *testing.T) {
 	if got := hashesOf(p.Pending(0, 0)); !slices.Equal(got, []common.Hash{nu}) || p.Status(hs[2]) != StatusQueued {
 		t.Fatalf("after dropping nonce 1: %v", got)
 	}
+	checkInvariants(t, p)
 }
 
 func TestAdmitHook(t *testing.T) {
@@ -609,6 +612,7 @@ func TestReinject(t *testing.T) {
 	if got := hashesOf(p.Pending(0, 0)); !slices.Equal(got, want) {
 		t.Fatalf("after reinject: %v, want %v", got, want)
 	}
+	checkInvariants(t, p)
 	if errs := p.Reinject(txs[:1]); CodeOf(errs[0]) != CodeAlreadyKnown {
 		t.Fatalf("reinjecting a pooled tx: %v", errs[0])
 	}
@@ -645,6 +649,7 @@ func TestReinjectEvictsForFullSender(t *testing.T) {
 	if got := hashesOf(p.Pending(0, 0)); !slices.Equal(got, want) {
 		t.Fatalf("Pending %v, want %v", got, want)
 	}
+	checkInvariants(t, p)
 }
 
 func TestConfigValidation(t *testing.T) {
