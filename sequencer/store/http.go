@@ -168,7 +168,7 @@ func (s *Store) handlePut(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if limit := s.MaxBytes(kind); r.ContentLength > limit {
-		fail(fmt.Errorf("%w: a %s of %d bytes, the store's limit is %d", ErrTooLarge, kind, r.ContentLength, limit))
+		fail(fmt.Errorf("%w: %s blob of %d bytes, the store's limit is %d", ErrTooLarge, kind, r.ContentLength, limit))
 		return
 	}
 	if s.cfg.Domain == nil {

@@ -388,7 +388,7 @@ func (s *Store) admit(uploader common.Address, kind string, size int64, want *co
 		return nil, fmt.Errorf("%w: size %d: a %s has at least one byte", ErrBadRequest, size, kind)
 	}
 	if limit := s.MaxBytes(kind); size > limit {
-		return nil, fmt.Errorf("%w: a %s of %d bytes, the store's limit is %d", ErrTooLarge, kind, size, limit)
+		return nil, fmt.Errorf("%w: %s blob of %d bytes, the store's limit is %d", ErrTooLarge, kind, size, limit)
 	}
 	if s.cfg.AccountCheck != nil {
 		if err := s.cfg.AccountCheck(uploader); err != nil {
