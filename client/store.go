@@ -258,7 +258,8 @@ func (c *StoreClient) Upload(ctx context.Context, key *ecdsa.PrivateKey, kind st
 // Download fetches the blob of kind with root and verifies it: the
 // X-Gpuroll-Root header, the length, and that the bytes decode strictly
 // and hash to root. Bytes that fail the last check are an error wrapping
-// ErrBadBlob.
+// ErrBadBlob. A trace root binds the leaves and their count R·L, not R
+// and L apart: check a trace's Rows and Layers against its job.
 func (c *StoreClient) Download(ctx context.Context, kind string, root common.Hash) ([]byte, error) {
 	limit := MaxBlobBytes(kind)
 	if limit == 0 {

@@ -77,9 +77,11 @@ func (s *Store) CheckJob(ctx context.Context, layers []job.LayerSpec, rows uint3
 }
 
 // CheckTrace is the data admission rule of PostReceipt: the provider's
-// trace with traceRoot is stored, has exactly rows × layers leaves (rows
-// rows of layers leaves), and its leaves hash to traceRoot (computed at
-// upload: the trace is stored under the root its leaves hash to).
+// trace with traceRoot is stored, has exactly rows × layers leaves, laid
+// out as rows rows of layers leaves (the root binds only their count, so
+// the layout is checked here: challengers decode the trace as the job),
+// and its leaves hash to traceRoot (computed at upload: the trace is
+// stored under the root its leaves hash to).
 // outWidths (the job's per-layer output widths) must describe layers
 // layers; a leaf's claimed length is deliberately not compared with
 // them, nor are its elements unpacked: a leaf of another length or a
@@ -108,6 +110,11 @@ func (s *Store) CheckTrace(ctx context.Context, traceRoot common.Hash, rows, lay
 	if err != nil {
 		return err
 	}
+	if uint64(t.Rows)*uint64(t.Layers) == uint64(rows)*uint64(layers) && t.Rows != rows {
+		// The trace root binds R·L, not R and L: the same leaves.
+		return fmt.Errorf("%w: trace %s is stored as %d rows × %d layers, the job has %d rows × %d layers: upload the trace in the job's layout (it replaces the stored one)",
+			ErrMismatch, traceRoot, t.Rows, t.Layers, rows, layers)
+	}
 	if t.Rows != rows || t.Layers != layers {
 		return fmt.Errorf("%w: trace %s has %d rows × %d layers = %d leaves, the job has %d rows × %d layers = %d",
 			ErrMismatch, traceRoot, t.Rows, t.Layers, uint64(t.Rows)*uint64(t.Layers), rows, layers, uint64(rows)*uint64(layers))
@@ -119,8 +126,9 @@ func (s *Store) CheckTrace(ctx context.Context, traceRoot common.Hash, rows, lay
 	return nil
 }
 
-// Result returns a job's result from the stored trace: the values of the
-// last layer's leaves, one slice per row (each leaf's first n' values, n'
+// Result returns a job's result from the stored trace, in its stored
+// layout (the job's, once CheckTrace passed): the values of the last
+// layer's leaves, one slice per row (each leaf's first n' values, n'
 // its claimed length; the wallet checks them against the leaves). A leaf
 // with a non-canonical element has no int8 values: ErrBadResult (the
 // receipt is provably false).

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/job"
@@ -233,5 +234,80 @@ func TestResult(t *testing.T) {
 	}
 	if _, err := s.Result(ctx, common.HexToHash("0x77")); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("result of a missing trace: %v", err)
+	}
+}
+
+// A trace root binds the leaves and their count R·L, not R and L: the
+// same leaves laid out as 6 rows × 1 layer have the 3 × 2 trace's root.
+// CheckTrace wants the job's layout, and an upload in another layout
+// replaces the stored one while no tx was admitted on it or refers to it.
+func TestTraceLayouts(t *testing.T) {
+	a, _, _ := fixtures(t)
+	c := newClock()
+	s := openStore(t, testConfig(t.TempDir(), c))
+	ctx := context.Background()
+	root := a.roots[client.KindTrace]
+	flat := &job.StoredTrace{Rows: 6, Layers: 1, Leaves: a.stored.Leaves}
+	fb, froot := encodeTrace(t, flat)
+	if froot != root {
+		t.Fatalf("the 6×1 layout has root %s, the 3×2 one %s", froot, root)
+	}
+	// Someone stores the other layout first.
+	if m := mustPut(t, s, bob, client.KindTrace, fb); m.Rows != 6 || m.Layers != 1 {
+		t.Fatalf("meta %+v", m)
+	}
+	err := s.CheckTrace(ctx, root, 3, 2, a.widths)
+	if !errors.Is(err, ErrMismatch) {
+		t.Fatalf("a trace in another layout was admitted: %v", err)
+	}
+	// The provider uploads the job's layout: it replaces the other.
+	m := mustPut(t, s, alice, client.KindTrace, a.bytes[client.KindTrace])
+	if m.Rows != 3 || m.Layers != 2 || m.Uploader != alice || m.Size != int64(len(a.bytes[client.KindTrace])) {
+		t.Fatalf("after the replacement: %+v", m)
+	}
+	if s.Usage(bob) != 0 || s.Usage(alice) != m.Size {
+		t.Fatalf("usage bob %d alice %d", s.Usage(bob), s.Usage(alice))
+	}
+	if err := s.CheckTrace(ctx, root, 3, 2, a.widths); err != nil {
+		t.Fatalf("the job's layout: %v", err)
+	}
+	if err := s.Verify(ctx, client.KindTrace, root); err != nil {
+		t.Fatal(err)
+	}
+	// Admitted, then referenced: the layout is pinned.
+	if _, err := s.Put(ctx, bob, client.KindTrace, bytesReader(fb), int64(len(fb))); !errors.Is(err, ErrMismatch) {
+		t.Fatalf("replacing an admitted layout: %v", err)
+	}
+	rcpt := common.HexToHash("0x5")
+	if err := s.Reference(client.KindTrace, root, rcpt, 1); err != nil {
+		t.Fatal(err)
+	}
+	c.Advance(2 * DefaultTTL)
+	if _, err := s.Put(ctx, bob, client.KindTrace, bytesReader(fb), int64(len(fb))); !errors.Is(err, ErrMismatch) {
+		t.Fatalf("replacing a referenced layout: %v", err)
+	}
+	if tr, err := s.Trace(ctx, root); err != nil || tr.Rows != 3 || tr.Layers != 2 {
+		t.Fatalf("served layout %d×%d, %v", tr.Rows, tr.Layers, err)
+	}
+	// Rolled back: replaceable again.
+	if err := s.Unreference(rcpt); err != nil {
+		t.Fatal(err)
+	}
+	if m := mustPut(t, s, bob, client.KindTrace, fb); m.Rows != 6 || m.Uploader != bob {
+		t.Fatalf("after the rollback: %+v", m)
+	}
+	if s.Usage(alice) != 0 || s.Usage(bob) != int64(len(fb)) {
+		t.Fatalf("usage alice %d bob %d", s.Usage(alice), s.Usage(bob))
+	}
+	// The record survives a restart with the replaced layout.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openStore(t, s.cfg)
+	if m, err := s.Stat(client.KindTrace, root); err != nil || m.Rows != 6 || m.Hash != crypto.Keccak256Hash(fb) {
+		t.Fatalf("after restart: %+v %v", m, err)
+	}
+	if err := s.Verify(ctx, client.KindTrace, root); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -34,6 +34,13 @@
 // only what would make a false receipt unprovable is refused. Both read
 // no blob, only what was recorded at upload.
 //
+// A trace root binds the leaves and their count R·L, not R and L apart:
+// the same leaves laid out as other rows × layers have the same root.
+// CheckTrace wants the job's layout (challengers decode the trace as the
+// job), and an upload in another layout replaces the stored one unless a
+// tx refers to it or was admitted on it within the TTL, so nobody can
+// squat a root with a useless layout.
+//
 // # References and retention
 //
 // The sequencer calls Reference (or ReferenceAll, once per block) when a

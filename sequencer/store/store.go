@@ -541,6 +541,11 @@ func (s *Store) existing(ctx context.Context, kind string, hash common.Hash) (Me
 func (s *Store) refresh(k Key) (Meta, bool) {
 	s.metaMu.Lock()
 	defer s.metaMu.Unlock()
+	return s.refreshLocked(k)
+}
+
+// refreshLocked is refresh with metaMu held.
+func (s *Store) refreshLocked(k Key) (Meta, bool) {
 	s.mu.RLock()
 	e := s.blobs[k]
 	s.mu.RUnlock()
@@ -570,33 +575,18 @@ func (s *Store) commit(ctx context.Context, m Meta, tmp string) (Meta, bool, err
 	st := s.stripe(k)
 	st.Lock()
 	defer st.Unlock()
+	// Under the stripe the blob cannot be collected meanwhile.
 	s.mu.RLock()
 	e := s.blobs[k]
 	s.mu.RUnlock()
 	if e != nil {
-		if n, err := s.backend.Stat(ctx, k); err == nil && n == e.meta.Size {
-			// A concurrent upload of the same bytes won.
-			if got, ok := s.refresh(k); ok {
-				return got, true, nil
-			}
-		} else {
-			s.log.Warn("store: a stored blob's file was missing; restored from a new upload", "blob", k, "err", err)
-		}
+		return s.commitExisting(ctx, e, m, tmp)
 	}
 	if err := s.putFile(ctx, k, tmp, m.Size); err != nil {
 		return Meta{}, false, fmt.Errorf("upload %s: store bytes: %w", k, err)
 	}
 	s.metaMu.Lock()
 	defer s.metaMu.Unlock()
-	s.mu.RLock()
-	e = s.blobs[k]
-	s.mu.RUnlock()
-	if e != nil {
-		// Restored bytes of a recorded blob: its record and references stand.
-		s.mu.RLock()
-		defer s.mu.RUnlock()
-		return s.fill(e), false, nil
-	}
 	b := s.db.NewBatch()
 	b.Set(metaKey(k), encodeMeta(&m), nil)
 	b.Set(hashKey(m.Kind, m.Hash), m.Root[:], nil)
@@ -609,8 +599,73 @@ func (s *Store) commit(ctx context.Context, m Meta, tmp string) (Meta, bool, err
 	s.mu.Lock()
 	s.blobs[k] = &entry{meta: m, refs: map[common.Hash]uint64{}}
 	s.hashes[hashIdx{m.Kind, m.Hash}] = m.Root
-	s.usage[m.Uploader] += m.Size
+	s.charge(m.Uploader, m.Size)
 	s.mu.Unlock()
+	return m, false, nil
+}
+
+func layout(m *Meta) string {
+	return fmt.Sprintf("%d rows × %d layers", m.Rows, m.Layers)
+}
+
+// commitExisting commits an upload whose root is recorded already, with
+// the key's stripe held: the same bytes (a concurrent upload won, or the
+// file was lost and is restored), or other bytes with the same root. Only
+// a trace can have those: its root binds the leaves and their count R·L,
+// not R and L apart, so the same leaves laid out as other rows × layers
+// hash to the same root. The new layout replaces the stored one unless a
+// tx refers to it or an admission check passed on it within the TTL (a
+// receipt admitted on that layout awaits inclusion); CheckTrace wants the
+// job's exact layout, so that challengers decode the trace as the job.
+func (s *Store) commitExisting(ctx context.Context, e *entry, m Meta, tmp string) (Meta, bool, error) {
+	k := m.Key()
+	s.metaMu.Lock()
+	defer s.metaMu.Unlock()
+	n, err := s.backend.Stat(ctx, k)
+	present := err == nil && n == e.meta.Size
+	if e.meta.Hash == m.Hash {
+		if !present {
+			s.log.Warn("store: a recorded blob's file was missing or damaged; restored from a new upload", "blob", k, "err", err)
+			if err := s.putFile(ctx, k, tmp, m.Size); err != nil {
+				return Meta{}, false, fmt.Errorf("upload %s: store bytes: %w", k, err)
+			}
+		}
+		got, _ := s.refreshLocked(k)
+		return got, present, nil
+	}
+	now := s.now()
+	s.mu.RLock()
+	old, refs, touched := e.meta, len(e.refs), e.touched
+	s.mu.RUnlock()
+	if refs > 0 || (!touched.IsZero() && now.Sub(touched) < s.cfg.TTL) {
+		why := "an included tx refers to it"
+		if refs == 0 {
+			why = "a tx admitted on it awaits inclusion"
+		}
+		return Meta{}, false, fmt.Errorf("%w: %s is stored with the same root as %s and %s; this upload lays out the same leaves as %s",
+			ErrMismatch, k, layout(&old), why, layout(&m))
+	}
+	if err := s.putFile(ctx, k, tmp, m.Size); err != nil {
+		return Meta{}, false, fmt.Errorf("upload %s: store bytes: %w", k, err)
+	}
+	b := s.db.NewBatch()
+	b.Delete(hashKey(old.Kind, old.Hash), nil)
+	b.Set(metaKey(k), encodeMeta(&m), nil)
+	b.Set(hashKey(m.Kind, m.Hash), m.Root[:], nil)
+	if err := b.Commit(pebble.Sync); err != nil {
+		// The file holds the new bytes, the record the old: Open drops
+		// the record (size) or Get reports ErrCorrupt (same size) until a
+		// new upload restores one of them.
+		return Meta{}, false, fmt.Errorf("upload %s: record: %w", k, err)
+	}
+	s.mu.Lock()
+	delete(s.hashes, hashIdx{old.Kind, old.Hash})
+	s.hashes[hashIdx{m.Kind, m.Hash}] = m.Root
+	s.charge(old.Uploader, -old.Size)
+	s.charge(m.Uploader, m.Size)
+	e.meta, e.touched = m, time.Time{}
+	s.mu.Unlock()
+	s.log.Info("store: replaced a trace's layout", "blob", k, "was", layout(&old), "now", layout(&m))
 	return m, false, nil
 }
 
