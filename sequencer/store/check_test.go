@@ -6,6 +6,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -257,7 +258,7 @@ func TestTraceLayouts(t *testing.T) {
 		t.Fatalf("meta %+v", m)
 	}
 	err := s.CheckTrace(ctx, root, 3, 2, a.widths)
-	if !errors.Is(err, ErrMismatch) {
+	if !errors.Is(err, ErrMismatch) || !strings.Contains(err.Error(), "layout") {
 		t.Fatalf("a trace in another layout was admitted: %v", err)
 	}
 	// The provider uploads the job's layout: it replaces the other.

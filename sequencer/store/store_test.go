@@ -332,8 +332,22 @@ func TestRateLimit(t *testing.T) {
 		t.Fatalf("after one refill: %v", err)
 	}
 
-	// Bytes per minute: an upload above the allowance passes on a full
-	// bucket and leaves a debt.
+	// Bytes per minute: an upload needs its size in the bucket.
+	c3 := newClock()
+	cfg = testConfig(t.TempDir(), c3)
+	cfg.UploadsPerMinute = -1
+	cfg.BytesPerMinute = int64(len(mb)) * 3 / 2
+	s = openStore(t, cfg)
+	mustPut(t, s, alice, client.KindModel, mb)
+	_, err = s.Put(ctx, alice, client.KindModel, failReader{t}, int64(len(mb)))
+	if !errors.As(err, &rl) || rl.RetryAfter < 19*time.Second || rl.RetryAfter > 21*time.Second {
+		t.Fatalf("half a blob's bytes left: %v", err)
+	}
+	c3.Advance(21 * time.Second)
+	mustPut(t, s, alice, client.KindModel, mb)
+
+	// An upload above the allowance passes on a full bucket and leaves a
+	// debt.
 	c2 := newClock()
 	cfg = testConfig(t.TempDir(), c2)
 	cfg.UploadsPerMinute = -1
@@ -377,6 +391,14 @@ func TestRestart(t *testing.T) {
 		before[kind], _ = s.Stat(kind, a.roots[kind])
 	}
 	disk := s.backend.(*Disk)
+	// Damage the reference index the ways Open repairs: a reference
+	// recorded on the blob's side only, and one to a blob never stored.
+	if err := s.db.Delete(refKey(ref, metas[client.KindModel].Key()), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Set(refKey(common.HexToHash("0xdead"), Key{client.KindInput, b.roots[client.KindInput]}), u64(3), nil); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -434,6 +456,13 @@ func TestRestart(t *testing.T) {
 	}
 	// The dropped blob can be uploaded again.
 	mustPut(t, s, bob, client.KindModel, b.bytes[client.KindModel])
+	// The repaired index rolls the reference back.
+	if err := s.Unreference(ref); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := s.Stat(client.KindModel, a.roots[client.KindModel]); m.Referenced() || s.Stats().Refs != 0 {
+		t.Fatalf("after the rollback: %+v, %d refs", m, s.Stats().Refs)
+	}
 }
 
 // A blob whose file changed on disk is detected when read.
