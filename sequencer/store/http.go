@@ -172,7 +172,7 @@ func (s *Store) handlePut(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.cfg.Domain == nil {
-		s.writeError(w, fmt.Errorf("uploads are disabled: the store has no L2 domain"), 0)
+		s.writeError(w, errors.New("uploads are disabled: the store has no L2 domain to check signatures"), http.StatusServiceUnavailable)
 		return
 	}
 	if err := checkExpiry(u.auth.Expiry, s.now()); err != nil {

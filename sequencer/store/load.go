@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"time"
@@ -52,7 +53,7 @@ func (s *Store) load(ctx context.Context) error {
 		if err != nil || len(k) != 9 {
 			return fmt.Errorf("final mark %x: bad record", k)
 		}
-		s.finals = append(s.finals, finalMark{batch: beU64(k[1:]), at: time.Unix(0, int64(at))})
+		s.finals = append(s.finals, finalMark{batch: binary.BigEndian.Uint64(k[1:]), at: time.Unix(0, int64(at))})
 		return nil
 	}); err != nil {
 		return fmt.Errorf("load final marks: %w", err)
@@ -216,12 +217,4 @@ func containsKey(ks []Key, k Key) bool {
 		}
 	}
 	return false
-}
-
-func beU64(b []byte) uint64 {
-	var v uint64
-	for _, c := range b[:8] {
-		v = v<<8 | uint64(c)
-	}
-	return v
 }

@@ -298,7 +298,9 @@ func (s *Store) begin(ctx context.Context) (context.Context, func(), error) {
 	return ctx, func() { stop(); cancel(nil); s.ops.Done() }, nil
 }
 
-func (s *Store) now() time.Time { return s.cfg.Now() }
+// now is the clock without its monotonic reading, so that times read
+// back from pebble equal the ones recorded.
+func (s *Store) now() time.Time { return s.cfg.Now().Round(0) }
 
 // MaxBytes returns the store's size limit of kind (0 for an unknown kind).
 func (s *Store) MaxBytes(kind string) int64 {
