@@ -34,7 +34,7 @@ func benchAdd(b *testing.B, journal bool, callers int) {
 	senders := (b.N + perSender - 1) / perSender
 	e := newEnv(b, senders)
 	raws := signTransfers(b, e, senders, b.N)
-	cfg := Config{MaxTxs: b.N + 1, MaxBytes: 1 << 30}
+	cfg := Config{MaxTxs: max(b.N, DefaultMaxTxs), MaxBytes: 1 << 30}
 	if journal {
 		cfg.JournalPath = journalIn(b)
 	}

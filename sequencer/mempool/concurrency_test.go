@@ -37,6 +37,7 @@ func TestConcurrentAddAndBuild(t *testing.T) {
 		done     atomic.Bool
 		adding   sync.WaitGroup
 		bg       sync.WaitGroup
+		deadline = time.Now().Add(30 * time.Second)
 	)
 	for w := range adders {
 		adding.Go(func() {
@@ -81,6 +82,10 @@ func TestConcurrentAddAndBuild(t *testing.T) {
 					}
 					batch = retry
 					if len(batch) > 0 {
+						if time.Now().After(deadline) {
+							t.Errorf("adder %d: still refused after 30 s: the pool does not drain", w)
+							return
+						}
 						time.Sleep(200 * time.Microsecond)
 					}
 				}
@@ -114,6 +119,10 @@ func TestConcurrentAddAndBuild(t *testing.T) {
 			}
 			vs := p.Pending(20, 0)
 			if len(vs) == 0 {
+				if time.Now().After(deadline) {
+					t.Errorf("%d txs left, none executable", p.Len())
+					return
+				}
 				time.Sleep(200 * time.Microsecond)
 				continue
 			}
