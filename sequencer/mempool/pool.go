@@ -1006,6 +1006,24 @@ func (p *Pool) Status(hash common.Hash) Status {
 	return StatusQueued
 }
 
+// PendingNonce is the nonce sender's next tx should carry: past its
+// pooled txs with nonces contiguous from accountNonce (the account's
+// committed nonce, as the caller read it) or from the pool's own account
+// nonce when that is ahead. Queued txs behind a gap do not count.
+func (p *Pool) PendingNonce(sender common.Address, accountNonce uint64) uint64 {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	a := p.accounts[sender]
+	if a == nil {
+		return accountNonce
+	}
+	n := max(accountNonce, a.nonce)
+	for a.txs[n] != nil {
+		n++
+	}
+	return n
+}
+
 // Len is the number of txs in the pool.
 func (p *Pool) Len() int {
 	p.mu.RLock()

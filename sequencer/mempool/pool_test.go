@@ -33,7 +33,19 @@ func TestNonceOrderAndGaps(t *testing.T) {
 	if s := p.Stats(); s.Txs != 2 || s.Pending != 1 || s.Queued != 1 || s.Senders != 1 || s.Bytes != int64(len(t0)+len(t2)) {
 		t.Fatalf("stats %+v", s)
 	}
+	if n := p.PendingNonce(e.addrs[0], 0); n != 1 {
+		t.Fatalf("PendingNonce with a gap = %d, want 1", n)
+	}
+	if n := p.PendingNonce(e.addrs[0], 2); n != 3 {
+		t.Fatalf("PendingNonce from a newer account nonce = %d, want 3", n)
+	}
+	if n := p.PendingNonce(common.Address{7}, 5); n != 5 {
+		t.Fatalf("PendingNonce of an unknown sender = %d, want 5", n)
+	}
 	h1 := mustAdd(t, p, e.transfer(0, 1, defaultMaxFee))[0]
+	if n := p.PendingNonce(e.addrs[0], 0); n != 3 {
+		t.Fatalf("PendingNonce = %d, want 3", n)
+	}
 	if got := hashesOf(p.Pending(0, 0)); !slices.Equal(got, []common.Hash{hs[1], h1, hs[0]}) {
 		t.Fatalf("Pending after filling the gap = %v, want nonces 0, 1, 2", got)
 	}
