@@ -25,11 +25,12 @@ func newApp() *cli.App {
 		Commands: []*cli.Command{
 			notBuilt("devnet", "run the whole market on an embedded L1"),
 			deployCommand(),
-			notBuilt("sequencer", "run the city's sequencer: JSON-RPC, block builder, batch poster"),
+			sequencerCommand(),
 			notBuilt("provider", "run a GPU provider: execute jobs, post receipts"),
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
 			notBuilt("wallet", "buyer and provider wallet commands"),
 			setupCommand(),
+			keyCommand(),
 		},
 	}
 }

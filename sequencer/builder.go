@@ -1,0 +1,274 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/gpuroll/gpuroll/client"
+	"github.com/gpuroll/gpuroll/sequencer/mempool"
+	"github.com/gpuroll/gpuroll/sequencer/store"
+	"github.com/gpuroll/gpuroll/state"
+	"github.com/gpuroll/gpuroll/state/l1iface"
+)
+
+// maxMessagesPerBlock bounds the L1 messages one block consumes (a burst
+// of deposits spreads over a few blocks; each block still consumes the
+// oldest first, so none waits long).
+const maxMessagesPerBlock = 4096
+
+// builderLoop builds one block every BlockTime and performs the rollbacks
+// the L1 loop and the poster ask for. It is the only writer of the state.
+func (s *Service) builderLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.BlockTime)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case r := <-s.rollbacks:
+			s.doRollback(ctx, r)
+		case <-t.C:
+			if err := s.buildOnce(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("block not built", "err", err)
+			}
+		}
+	}
+}
+
+// buildOnce builds the next block if there is anything to put in it: L1
+// messages, txs, or a batch to seal.
+func (s *Service) buildOnce(ctx context.Context) error {
+	c := s.chain
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	start := time.Now()
+	g, err := c.st.Globals()
+	if err != nil {
+		return err
+	}
+	room, full := c.txRoom()
+	head, _ := c.st.Head()
+	openHasItems := head >= c.batchStart
+	sealDue := openHasItems && time.Since(c.batchOpened) >= s.cfg.BatchInterval
+	var txs []*state.Verified
+	if !full {
+		txs = s.pool.Pending(s.cfg.MaxTxsPerBlock, room)
+	}
+	seen := s.msgsSeen.Load()
+	if len(txs) == 0 && seen <= g.MessagesConsumed && !sealDue && !(full && openHasItems) {
+		return nil // nothing to do: no empty blocks
+	}
+	in := buildInput{time: now(), msgsSeen: seen, maxMsgs: maxMessagesPerBlock, txs: txs, seal: sealDue || full}
+	var out *built
+	for {
+		out, err = c.build(ctx, in)
+		if !errors.Is(err, errBlockTooBig) {
+			break
+		}
+		// The txs did not fit the open batch's body: take half and seal.
+		in.txs = in.txs[:len(in.txs)/2]
+		in.seal = true
+	}
+	if err != nil {
+		return err
+	}
+	s.afterBlock(out, time.Since(start))
+	return nil
+}
+
+// afterBlock tells the mempool, the store, the metrics and the
+// subscribers what the committed block did.
+func (s *Service) afterBlock(out *built, took time.Duration) {
+	blk := out.rec.Block
+	hashes := make([]common.Hash, len(out.included))
+	for i, t := range out.included {
+		hashes[i] = t.v.Hash
+	}
+	s.pool.Included(out.nonces, hashes)
+	for _, d := range out.dropped {
+		s.pool.Drop(d.v.Hash, d.err)
+	}
+	for _, t := range out.included {
+		s.referenceData(t, out.rec.Batch)
+	}
+	s.m.blockSeconds.Observe(took.Seconds())
+	s.m.txsIncluded.Add(float64(len(out.included)))
+	s.m.l2Head.Set(float64(blk.Number))
+	st := s.pool.Stats()
+	s.m.mempoolTxs.Set(float64(st.Txs))
+	s.m.mempoolBytes.Set(float64(st.Bytes))
+	batch := out.rec.Batch
+	if out.sealed != nil {
+		batch++
+		s.m.batchBytes.Observe(float64(out.sealed.BodyBytes))
+		s.log.Info("batch sealed", "batch", out.sealed.Index, "blocks", fmt.Sprintf("%d..%d", out.sealed.FirstBlock, out.sealed.LastBlock),
+			"bodyBytes", out.sealed.BodyBytes, "receipts", out.sealed.Receipts, "withdrawals", out.sealed.Withdraws,
+			"messagesConsumed", out.sealed.Header.MessagesConsumed, "headerHash", out.sealed.HeaderHash)
+	}
+	s.m.openBatch.Set(float64(batch))
+	s.log.Info("block", "number", blk.Number, "txs", len(out.included), "dropped", len(out.dropped),
+		"items", len(blk.Items), "stateRoot", blk.StateRoot, "batch", out.rec.Batch, "took", took.Round(time.Microsecond))
+	s.blockFeed.Send(blockJSON(out.rec, false))
+	for _, t := range out.included {
+		s.txFeed.Send(includedStatus(t, blk.Number, out.rec.Batch))
+		if sj, ok := t.v.Tx.Body.(*state.SubmitJob); ok {
+			s.publishJob(t.res.JobID, sj)
+		}
+	}
+}
+
+// referenceData tells the store that an included tx references job data
+// (kept until its batch is final plus the retention).
+func (s *Service) referenceData(t includedTx, batch uint64) {
+	switch b := t.v.Tx.Body.(type) {
+	case *state.SubmitJob:
+		v := s.chain.acquire()
+		j, err := v.Job(t.res.JobID)
+		v.Release()
+		if err != nil || j == nil {
+			return
+		}
+		s.logRef(s.store.Reference(client.KindModel, j.ModelRoot, t.res.JobID, batch))
+		s.logRef(s.store.Reference(client.KindInput, b.InputRoot, t.res.JobID, batch))
+	case *state.PostReceipt:
+		s.logRef(s.store.Reference(client.KindTrace, b.TraceRoot, t.res.ReceiptID, batch))
+	}
+}
+
+func (s *Service) logRef(err error) {
+	if err != nil {
+		s.log.Error("store reference", "err", err)
+	}
+}
+
+func (s *Service) publishJob(id common.Hash, sj *state.SubmitJob) {
+	v := s.chain.acquire()
+	defer v.Release()
+	j, err := v.Job(id)
+	if err != nil || j == nil {
+		return
+	}
+	p, err := v.Params()
+	if err != nil {
+		return
+	}
+	s.jobFeed.Send(jobJSON(id, j, p))
+}
+
+// doRollback returns L2 to the end of batch r.to and puts the undone txs
+// back into the mempool (those no longer valid are dropped with their
+// reason), so they are replayed into new blocks and batches.
+func (s *Service) doRollback(ctx context.Context, r rollbackReq) {
+	c := s.chain
+	c.mu.Lock()
+	txs, err := c.rollback(ctx, r.to)
+	c.mu.Unlock()
+	if err != nil {
+		s.log.Error("rollback failed", "to", r.to, "reason", r.reason, "err", err)
+		return
+	}
+	s.m.rollbacks.Inc()
+	for _, tx := range txs {
+		h := s.domain.SigningHash(tx)
+		s.store.Unreference(h)
+	}
+	errs := s.pool.Reinject(txs)
+	back := 0
+	for i, err := range errs {
+		if err == nil {
+			back++
+			h := s.domain.SigningHash(txs[i])
+			s.txFeed.Send(&client.TxStatus{Hash: h, Status: client.StatusPending})
+		}
+	}
+	head, root := s.st.Head()
+	s.log.Warn("L2 rolled back", "toBatch", r.to, "reason", r.reason, "head", head, "stateRoot", root,
+		"txsUndone", len(txs), "txsBackInMempool", back)
+	s.blockFeed.Send(&client.Block{Number: hexutil.Uint64(head), StateRoot: root})
+}
+
+// admit is the mempool's admission rule for what needs the job-data
+// store or node-local history (DESIGN.md: "L2 state").
+func (s *Service) admit(v *state.Verified) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	switch b := v.Tx.Body.(type) {
+	case *state.SubmitJob:
+		if err := s.store.CheckJob(ctx, b.Layers, b.Rows, b.InputRoot); err != nil {
+			return storeRefusal("job data", err)
+		}
+	case *state.PostReceipt:
+		view := s.chain.acquire()
+		defer view.Release()
+		j, err := view.Job(b.JobID)
+		if err != nil {
+			return err
+		}
+		if j == nil {
+			return &state.Error{Code: state.CodeUnknownJob, Msg: fmt.Sprintf("no job %s (yet)", b.JobID)}
+		}
+		id := l1iface.ReceiptID(b.JobID, v.Sender, b.ModelRoot, b.InputRoot, b.Rows, b.Layers, b.TraceRoot)
+		if slashed, err := view.EverSlashed(id); err != nil {
+			return err
+		} else if slashed {
+			return &state.Error{Code: state.CodeReceiptSlashed, Msg: fmt.Sprintf("receipt %s was slashed on a chain this sequencer followed", id)}
+		}
+		outs := make([]uint32, len(j.Headers))
+		for i, h := range j.Headers {
+			outs[i] = h.Out
+		}
+		if err := s.store.CheckTrace(ctx, b.TraceRoot, j.Rows, uint32(len(j.Headers)), outs); err != nil {
+			return storeRefusal("trace", err)
+		}
+	}
+	return nil
+}
+
+// storeRefusal carries the store's stable code (700s) into the mempool's
+// result: a job or receipt whose data is not stored, or does not match.
+func storeRefusal(what string, err error) error {
+	code, _ := store.CodeOf(err)
+	return &state.Error{Code: state.Code(code), Msg: what, Err: err}
+}
+
+// onDrop records and announces a tx the mempool dropped after accepting it.
+func (s *Service) onDrop(h common.Hash, err error) {
+	code := int(mempool.CodeOf(err))
+	rec := droppedRecord{At: now(), Code: code, Message: err.Error()}
+	if werr := s.db.p.Set(key(pfxDropped, h[:]), encodeDropped(rec), pebble.NoSync); werr != nil {
+		s.log.Error("record dropped tx", "tx", h, "err", werr)
+	}
+	s.m.txsDropped.WithLabelValues(strconv.Itoa(code)).Inc()
+	s.log.Info("tx dropped", "tx", h, "code", code, "reason", err)
+	s.txFeed.Send(&client.TxStatus{Hash: h, Status: client.StatusDropped, Code: code, Message: err.Error()})
+}
+
+// storeAccountCheck lets an account upload job data only when it exists
+// on L2 with a balance or as a provider: the store's quotas are per
+// account, and fresh keys would otherwise be free quota.
+func (s *Service) storeAccountCheck(a common.Address) error {
+	v := s.chain.acquire()
+	defer v.Release()
+	acc, err := v.Account(a)
+	if err != nil {
+		return err
+	}
+	if !acc.Balance.IsZero() {
+		return nil
+	}
+	p, err := v.Provider(a)
+	if err != nil {
+		return err
+	}
+	if p == nil {
+		return fmt.Errorf("account %s has no L2 balance and is not a provider: deposit first", a)
+	}
+	return nil
+}
