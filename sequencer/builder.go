@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/cockroachdb/pebble/v2"
 
 	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/sequencer/mempool"

@@ -216,22 +216,22 @@ func (d *db) msg(i uint64) (*msgRecord, bool, error) {
 
 // batchRecord is a batch this sequencer sealed and what L1 did with it.
 type batchRecord struct {
-	Index      uint64               `json:"index"`
-	FirstBlock uint64               `json:"firstBlock"`
-	LastBlock  uint64               `json:"lastBlock"`
-	Header     l1iface.BatchHeader  `json:"header"`
-	HeaderHash common.Hash          `json:"headerHash"`
-	BodyBytes  uint64               `json:"bodyBytes"`
-	Receipts   uint64               `json:"receipts"`
-	Withdraws  uint64               `json:"withdrawals"`
-	Status     string               `json:"status"`
-	L1Tx       *common.Hash         `json:"l1Tx,omitempty"`
-	L1Block    *uint64              `json:"l1Block,omitempty"`
-	Submitted  *uint64              `json:"submittedAt,omitempty"`
-	WindowEnd  *uint64              `json:"windowEnd,omitempty"`
-	RevealEnd  *uint64              `json:"revealEnd,omitempty"`
-	Finalized  *uint64              `json:"finalizedAt,omitempty"`
-	SealedAt   uint64               `json:"sealedAt"` // unix seconds, for the posting lag
+	Index      uint64              `json:"index"`
+	FirstBlock uint64              `json:"firstBlock"`
+	LastBlock  uint64              `json:"lastBlock"`
+	Header     l1iface.BatchHeader `json:"header"`
+	HeaderHash common.Hash         `json:"headerHash"`
+	BodyBytes  uint64              `json:"bodyBytes"`
+	Receipts   uint64              `json:"receipts"`
+	Withdraws  uint64              `json:"withdrawals"`
+	Status     string              `json:"status"`
+	L1Tx       *common.Hash        `json:"l1Tx,omitempty"`
+	L1Block    *uint64             `json:"l1Block,omitempty"`
+	Submitted  *uint64             `json:"submittedAt,omitempty"`
+	WindowEnd  *uint64             `json:"windowEnd,omitempty"`
+	RevealEnd  *uint64             `json:"revealEnd,omitempty"`
+	Finalized  *uint64             `json:"finalizedAt,omitempty"`
+	SealedAt   uint64              `json:"sealedAt"` // unix seconds, for the posting lag
 }
 
 func (d *db) batch(i uint64) (*batchRecord, bool, error) {

@@ -2,6 +2,7 @@ package mempool
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -41,6 +42,23 @@ func benchAdd(b *testing.B, journal bool, callers int) {
 	p := e.open(cfg)
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	// An RPC reader during the flood: how long Status (read lock) takes.
+	stop := make(chan struct{})
+	var lat []time.Duration
+	readerDone := make(chan struct{})
+	go func() {
+		defer close(readerDone)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(100 * time.Microsecond):
+			}
+			t0 := time.Now()
+			p.Status(common.Hash{1})
+			lat = append(lat, time.Since(t0))
+		}
+	}()
 	b.ReportAllocs()
 	b.ResetTimer()
 	start := time.Now()
@@ -63,6 +81,13 @@ func benchAdd(b *testing.B, journal bool, callers int) {
 	wg.Wait()
 	elapsed := time.Since(start)
 	b.StopTimer()
+	close(stop)
+	<-readerDone
+	if len(lat) > 0 {
+		slices.Sort(lat)
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "read-p99-µs")
+		b.ReportMetric(float64(lat[len(lat)-1].Microseconds()), "read-max-µs")
+	}
 	s := p.Stats()
 	if s.Txs != b.N {
 		b.Fatalf("%d txs pooled, want %d", s.Txs, b.N)
@@ -150,4 +175,30 @@ func syntheticPool(b *testing.B, senders, per int) *Pool {
 		b.Fatalf("%d pending", p.pending)
 	}
 	return p
+}
+
+// BenchmarkVerifyAll is the floor under BenchmarkAdd: decoding and
+// recovering the same batches of 100 with state's VerifyAll (all cores),
+// nothing else.
+func BenchmarkVerifyAll(b *testing.B) {
+	const perSender, batch = 50, 100
+	senders := (b.N + perSender - 1) / perSender
+	e := newEnv(b, senders)
+	raws := signTransfers(b, e, senders, b.N)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < len(raws); i += batch {
+		txs := make([]*state.Tx, 0, batch)
+		for _, r := range raws[i:min(i+batch, len(raws))] {
+			tx, err := state.DecodeTx(r)
+			if err != nil {
+				b.Fatal(err)
+			}
+			txs = append(txs, tx)
+		}
+		if _, err := e.domain.VerifyAll(txs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "txs/s")
 }

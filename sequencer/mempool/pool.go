@@ -126,6 +126,11 @@ type Pool struct {
 	recentPos  int
 
 	liveRecords atomic.Int64 // journal record bytes of the pool's txs
+	// cpu bounds signature recoveries in flight across all calls to
+	// Config.Workers: concurrent Adds share the cores instead of each
+	// starting a goroutine per core, so the RPC's other goroutines are
+	// not queued behind a pile of runnable recoveries.
+	cpu chan struct{}
 }
 
 // Open opens the pool: it validates cfg, opens the journal (truncating a
@@ -145,7 +150,7 @@ func Open(cfg Config, domain *state.Domain, view StateView) (*Pool, error) {
 	}
 	p := &Pool{cfg: cfg, domain: domain, view: view, log: cfg.Logger,
 		all: map[common.Hash]*entry{}, accounts: map[common.Address]*account{},
-		seq: seqStart, rseq: seqStart, recent: map[common.Hash]*state.Verified{}}
+		seq: seqStart, rseq: seqStart, recent: map[common.Hash]*state.Verified{}, cpu: make(chan struct{}, cfg.Workers)}
 	if cfg.JournalPath == "" {
 		return p, nil
 	}
@@ -255,10 +260,12 @@ func (p *Pool) add(raws [][]byte, m mode) []AddResult {
 	}
 	p.parallel(len(cs), func(i int) {
 		if c := cs[i]; c.err == nil {
+			p.cpu <- struct{}{}
 			c.v, c.err = p.domain.Verify(c.tx)
 			if c.err == nil {
 				c.storage, c.err = storageBytes(c.tx)
 			}
+			<-p.cpu
 		}
 	})
 	return p.admit(cs, m)
