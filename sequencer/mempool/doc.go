@@ -8,7 +8,9 @@
 // them (state.DecodeTx: codes 100–102, 200), skips those already pooled
 // (803) before any signature work, recovers the senders on all cores
 // (state.Domain.Verify; the *state.Verified is kept, so the builder never
-// recovers again), reads the fee parameters and the senders' accounts
+// recovers again; at most Config.Workers recoveries run at once across
+// all callers, so a flood does not bury the RPC's other goroutines under
+// runnable work), frames the journal records, reads the fee parameters and the senders' accounts
 // from the StateView, checks that maxFee covers the fee the parameters
 // imply for the tx's size (plus storage for a SubmitJob, as stf.go
 // charges it: 202; see Fee) and that the balance covers that fee now

@@ -112,12 +112,15 @@ func readRecords(r io.Reader) (payloads [][]byte, valid int64, stop error) {
 }
 
 // group is the records appended while the previous write was in flight:
-// one write and one fsync for all of them.
+// one write and one fsync for all of them. The records are framed by the
+// appenders before they take the pool's lock; the flusher copies them
+// into one buffer.
 type group struct {
-	buf  []byte
-	n    int
-	done chan struct{}
-	err  error // set before done is closed
+	recs  [][]byte
+	bytes int
+	n     int
+	done  chan struct{}
+	err   error // set before done is closed
 }
 
 func newGroup() *group { return &group{done: make(chan struct{})} }
@@ -144,6 +147,7 @@ type journal struct {
 	// Owned by the flusher (and by openJournal before it starts).
 	f    *os.File
 	size int64
+	wbuf []byte // reused write buffer
 
 	mu     sync.Mutex
 	cur    *group
@@ -250,9 +254,9 @@ func (j *journal) failed() error {
 	return j.broken
 }
 
-// append queues payloads' records; the group's done channel closes once
-// they are durable (or failed). The caller holds the pool's lock.
-func (j *journal) append(payloads [][]byte) *group {
+// append queues records (appendRecord's); the group's done channel closes
+// once they are durable (or failed). The caller holds the pool's lock.
+func (j *journal) append(recs [][]byte) *group {
 	j.mu.Lock()
 	g := j.cur
 	if j.broken != nil {
@@ -261,10 +265,11 @@ func (j *journal) append(payloads [][]byte) *group {
 		g.finish(j.broken)
 		return g
 	}
-	for _, p := range payloads {
-		g.buf = appendRecord(g.buf, p)
+	g.recs = append(g.recs, recs...)
+	for _, r := range recs {
+		g.bytes += len(r)
 	}
-	g.n += len(payloads)
+	g.n += len(recs)
 	j.mu.Unlock()
 	j.poke()
 	return g
@@ -347,7 +352,15 @@ func (j *journal) write(g *group) error {
 		return err
 	}
 	j.writes.Add(1)
-	if _, err := j.f.WriteAt(g.buf, j.size); err != nil {
+	buf := j.wbuf[:0]
+	if cap(buf) < g.bytes || cap(buf) > 4*g.bytes+(1<<20) {
+		buf = make([]byte, 0, g.bytes)
+	}
+	for _, r := range g.recs {
+		buf = append(buf, r...)
+	}
+	j.wbuf = buf
+	if _, err := j.f.WriteAt(buf, j.size); err != nil {
 		err = fmt.Errorf("write journal: %w", err)
 		if terr := j.f.Truncate(j.size); terr != nil {
 			j.setBroken(fmt.Errorf("%w; cutting it off failed too: %v", err, terr))
@@ -361,7 +374,7 @@ func (j *journal) write(g *group) error {
 	}
 	j.syncs.Add(1)
 	j.records.Add(uint64(g.n))
-	j.size += int64(len(g.buf))
+	j.size += int64(len(buf))
 	j.fileBytes.Store(j.size)
 	return nil
 }

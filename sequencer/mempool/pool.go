@@ -206,6 +206,7 @@ const (
 // cand is a tx on its way in.
 type cand struct {
 	raw     []byte
+	rec     []byte // the journal record (framed outside the lock)
 	tx      *state.Tx
 	hash    common.Hash
 	v       *state.Verified
@@ -266,6 +267,9 @@ func (p *Pool) add(raws [][]byte, m mode) []AddResult {
 				c.storage, c.err = storageBytes(c.tx)
 			}
 			<-p.cpu
+			if c.err == nil && p.j != nil && m != modeReplay {
+				c.rec = appendRecord(make([]byte, 0, recordHead+len(c.raw)), c.raw)
+			}
 		}
 	})
 	return p.admit(cs, m)
@@ -456,7 +460,7 @@ type drop struct {
 func (p *Pool) insert(cs []*cand, m mode) ([]drop, *group) {
 	var (
 		drops    []drop
-		payloads [][]byte
+		recs [][]byte
 	)
 	var jerr error
 	if p.j != nil && m != modeReplay {
@@ -486,13 +490,13 @@ func (p *Pool) insert(cs []*cand, m mode) ([]drop, *group) {
 			continue
 		}
 		if p.j != nil && m != modeReplay {
-			payloads = append(payloads, c.raw)
+			recs = append(recs, c.rec)
 		}
 	}
 	p.publish()
 	var g *group
-	if len(payloads) > 0 {
-		g = p.j.append(payloads)
+	if len(recs) > 0 {
+		g = p.j.append(recs)
 	}
 	return drops, g
 }
@@ -939,10 +943,15 @@ func (p *Pool) Reinject(txs []*state.Tx) []error {
 			return
 		}
 		if c.v == nil {
+			p.cpu <- struct{}{}
 			c.v, c.err = p.domain.Verify(c.tx)
+			<-p.cpu
 		}
 		if c.err == nil {
 			c.storage, c.err = storageBytes(c.tx)
+		}
+		if c.err == nil && p.j != nil {
+			c.rec = appendRecord(make([]byte, 0, recordHead+len(c.raw)), c.raw)
 		}
 	})
 	// Reset the known senders' nonces to the view's.
