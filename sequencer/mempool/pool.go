@@ -459,8 +459,8 @@ type drop struct {
 // journal append.
 func (p *Pool) insert(cs []*cand, m mode) ([]drop, *group) {
 	var (
-		drops    []drop
-		recs [][]byte
+		drops []drop
+		recs  [][]byte
 	)
 	var jerr error
 	if p.j != nil && m != modeReplay {
