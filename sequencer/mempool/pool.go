@@ -1,6 +1,7 @@
 package mempool
 
 import (
+	"bytes"
 	"container/heap"
 	"errors"
 	"fmt"
@@ -230,7 +231,8 @@ func (c *cand) failed() error {
 // order. Decoding and signature recovery run on all cores without the
 // pool's lock, as do the state reads and the admission hook; the lock is
 // held only for the bookkeeping. Accepted txs are journaled (one write
-// and fsync for all concurrent Adds) before Add returns.
+// and fsync for all concurrent Adds) before Add returns. The pool keeps
+// copies: the caller may reuse raws.
 func (p *Pool) Add(raws [][]byte) []AddResult {
 	return p.add(raws, modeAdd)
 }
@@ -242,6 +244,9 @@ func (p *Pool) add(raws [][]byte, m mode) []AddResult {
 		cs[i] = c
 		if c.tx, c.err = state.DecodeTx(c.raw); c.err == nil {
 			c.hash = p.domain.SigningHash(c.tx)
+			if m == modeAdd {
+				c.raw = bytes.Clone(c.raw) // the caller may reuse its buffer
+			}
 		}
 	})
 	// Known txs cost no signature recovery (the same message and
@@ -746,13 +751,13 @@ func (p *Pool) Pending(maxTxs, maxBytes int) []*state.Verified {
 		n = min(n, maxTxs)
 	}
 	out := make([]*state.Verified, 0, n)
-	bytes, stop := 0, false
+	used, stop := 0, false
 	// fits reports whether e fits; stop is set when nothing can.
 	fits := func(e *entry) bool {
-		if maxBytes <= 0 || bytes+e.v.Size <= maxBytes {
+		if maxBytes <= 0 || used+e.v.Size <= maxBytes {
 			return true
 		}
-		stop = maxBytes-bytes < minTxSize
+		stop = maxBytes-used < minTxSize
 		return false
 	}
 	// Round 0, every sender's head by arrival, walks the index and
@@ -768,7 +773,7 @@ func (p *Pool) Pending(maxTxs, maxBytes int) []*state.Verified {
 			return !stop // the sender's later txs cannot go first
 		}
 		out = append(out, e.v)
-		bytes += e.v.Size
+		used += e.v.Size
 		if a.nonce+1 < a.next {
 			later = append(later, cursor{a: a, nonce: a.nonce + 1, round: 1, seq: a.txs[a.nonce+1].seq})
 		}
@@ -789,7 +794,7 @@ func (p *Pool) Pending(maxTxs, maxBytes int) []*state.Verified {
 			continue
 		}
 		out = append(out, e.v)
-		bytes += e.v.Size
+		used += e.v.Size
 		c.nonce++
 		if c.nonce < c.a.next {
 			c.round++

@@ -325,6 +325,26 @@ func noRecovery(t *testing.T, e *env, raw []byte) []byte {
 	return nil
 }
 
+// TestAddCopiesRaw: the caller may reuse its buffers after Add.
+func TestAddCopiesRaw(t *testing.T) {
+	e := newEnv(t, 1)
+	p := e.open(Config{JournalPath: journalIn(t)})
+	raw := e.transfer(0, 0, defaultMaxFee)
+	orig := slices.Clone(raw)
+	h := mustAdd(t, p, raw)[0]
+	clear(raw)
+	q := e.open(Config{JournalPath: copyFile(t, p.cfg.JournalPath)})
+	if v, ok := q.Get(h); !ok || !slices.Equal(v.Tx.Encode(), orig) {
+		t.Fatal("the journal kept the caller's buffer")
+	}
+	p.mu.RLock()
+	kept := p.all[h].raw
+	p.mu.RUnlock()
+	if !slices.Equal(kept, orig) {
+		t.Fatal("the pool kept the caller's buffer")
+	}
+}
+
 func TestAlreadyKnown(t *testing.T) {
 	e := newEnv(t, 1)
 	p := e.open(Config{})
