@@ -168,6 +168,11 @@ type journal struct {
 // openJournal opens (or creates) the journal at path and returns the
 // payloads of its valid records. A torn tail is truncated.
 func openJournal(path string, log *slog.Logger) (*journal, [][]byte, error) {
+	// A compaction cut short by a crash leaves its temp file: the journal
+	// itself is intact (the rename did not happen).
+	if err := os.Remove(path + ".tmp"); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("remove journal temp file: %w", err)
+	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open journal: %w", err)

@@ -258,9 +258,17 @@ func TestJournalCompaction(t *testing.T) {
 	if _, err := os.Stat(p.cfg.JournalPath + ".tmp"); !os.IsNotExist(err) {
 		t.Fatalf("temp file left: %v", err)
 	}
-	// Appends continue in the new file, and it replays.
+	// Appends continue in the new file, and it replays (a temp file left
+	// by a compaction cut short is removed).
 	extra := mustAdd(t, p, e.transfer(0, 5, defaultMaxFee))[0]
-	q := e.open(Config{JournalPath: copyFile(t, p.cfg.JournalPath)})
+	crashed := copyFile(t, p.cfg.JournalPath)
+	if err := os.WriteFile(crashed+".tmp", []byte(journalMagic+"partial"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	q := e.open(Config{JournalPath: crashed})
+	if _, err := os.Stat(crashed + ".tmp"); !os.IsNotExist(err) {
+		t.Fatalf("stale temp file kept: %v", err)
+	}
 	if !slices.Equal(poolHashes(q), poolHashes(p)) || q.Status(extra) != StatusPending {
 		t.Fatal("the compacted journal does not replay to the pool")
 	}
