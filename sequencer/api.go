@@ -210,13 +210,13 @@ func (s *Service) txStatus(h common.Hash) (*client.TxStatus, error) {
 			return nil, codedErr(err)
 		}
 		if found && int(loc.Item) < len(rec.Block.Items) && rec.Block.Items[loc.Item].Tx != nil &&
-			s.domain.SigningHash(rec.Block.Items[loc.Item].Tx) == h {
+			rec.Block.Items[loc.Item].Tx.ID() == h {
 			tx := rec.Block.Items[loc.Item].Tx
 			vt, err := s.domain.Verify(tx)
 			if err != nil {
 				return nil, codedErr(err)
 			}
-			res := &state.Result{Fee: new(uint256.Int).SetBytes32(loc.Fee[:]), LeaseID: loc.LeaseID, WithdrawalID: loc.WithdrawalID, JobID: h}
+			res := &state.Result{Fee: new(uint256.Int).SetBytes32(loc.Fee[:]), LeaseID: loc.LeaseID, WithdrawalID: loc.WithdrawalID, JobID: vt.Hash}
 			if pr, ok := tx.Body.(*state.PostReceipt); ok {
 				res.ReceiptID = l1iface.ReceiptID(pr.JobID, vt.Sender, pr.ModelRoot, pr.InputRoot, pr.Rows, pr.Layers, pr.TraceRoot)
 			}
@@ -247,7 +247,7 @@ func describeTx(st *client.TxStatus, tx *state.Tx, sender common.Address) {
 }
 
 func includedStatus(t includedTx, block, batch uint64) *client.TxStatus {
-	st := &client.TxStatus{Hash: t.v.Hash, Status: client.StatusIncluded, Block: u64p(block), Index: u64p(uint64(t.item)), Batch: u64p(batch)}
+	st := &client.TxStatus{Hash: t.v.ID, Status: client.StatusIncluded, Block: u64p(block), Index: u64p(uint64(t.item)), Batch: u64p(batch)}
 	describeTx(st, t.v.Tx, t.v.Sender)
 	if t.res != nil {
 		st.Fee = u256p(t.res.Fee)
@@ -541,7 +541,7 @@ func (a *api) GetBlockByNumber(num blockNumberArg, raw *bool) (*client.Block, er
 	out := blockJSON(r, raw != nil && *raw)
 	for _, it := range r.Block.Items {
 		if it.Tx != nil {
-			out.Txs = append(out.Txs, a.s.domain.SigningHash(it.Tx))
+			out.Txs = append(out.Txs, it.Tx.ID())
 		}
 	}
 	return out, nil

@@ -89,15 +89,19 @@ func (s *Service) afterBlock(out *built, took time.Duration) {
 	blk := out.rec.Block
 	hashes := make([]common.Hash, len(out.included))
 	for i, t := range out.included {
-		hashes[i] = t.v.Hash
+		hashes[i] = t.v.ID
 	}
 	s.pool.Included(out.nonces, hashes)
 	for _, d := range out.dropped {
-		s.pool.Drop(d.v.Hash, d.err)
+		s.pool.Drop(d.v.ID, d.err)
 	}
 	for _, t := range out.included {
 		s.referenceData(t, out.rec.Batch)
+		if _, ok := t.v.Tx.Body.(*state.SubmitJob); ok {
+			s.pendingJobs.Delete(t.v.Hash)
+		}
 	}
+	s.prunePendingJobs()
 	s.m.blockSeconds.Observe(took.Seconds())
 	s.m.txsIncluded.Add(float64(len(out.included)))
 	s.m.l2Head.Set(float64(blk.Number))
@@ -142,6 +146,22 @@ func (s *Service) referenceData(t includedTx, batch uint64) {
 	}
 }
 
+// unreferenceData drops the store references of a tx undone by a
+// rollback (its data is kept for the TTL again, and re-referenced if the
+// tx is included anew).
+func (s *Service) unreferenceData(tx *state.Tx) {
+	switch b := tx.Body.(type) {
+	case *state.SubmitJob:
+		s.logRef(s.store.Unreference(s.domain.SigningHash(tx)))
+	case *state.PostReceipt:
+		v, err := s.domain.Verify(tx)
+		if err != nil {
+			return
+		}
+		s.logRef(s.store.Unreference(l1iface.ReceiptID(b.JobID, v.Sender, b.ModelRoot, b.InputRoot, b.Rows, b.Layers, b.TraceRoot)))
+	}
+}
+
 func (s *Service) logRef(err error) {
 	if err != nil {
 		s.log.Error("store reference", "err", err)
@@ -176,16 +196,23 @@ func (s *Service) doRollback(ctx context.Context, r rollbackReq) {
 	}
 	s.m.rollbacks.Inc()
 	for _, tx := range txs {
-		h := s.domain.SigningHash(tx)
-		s.store.Unreference(h)
+		s.unreferenceData(tx)
+		// The mempool admits reinjected txs in parallel: a PostReceipt must
+		// find its job's SubmitJob announced before either is admitted.
+		if sj, ok := tx.Body.(*state.SubmitJob); ok {
+			s.notePendingJob(s.domain.SigningHash(tx), sj)
+		}
 	}
 	errs := s.pool.Reinject(txs)
 	back := 0
 	for i, err := range errs {
 		if err == nil {
 			back++
-			h := s.domain.SigningHash(txs[i])
-			s.txFeed.Send(&client.TxStatus{Hash: h, Status: client.StatusPending})
+			st := &client.TxStatus{Hash: txs[i].ID(), Status: client.StatusPending}
+			if v, err := s.domain.Verify(txs[i]); err == nil {
+				describeTx(st, txs[i], v.Sender)
+			}
+			s.txFeed.Send(st)
 		}
 	}
 	head, root := s.st.Head()
@@ -204,6 +231,7 @@ func (s *Service) admit(v *state.Verified) error {
 		if err := s.store.CheckJob(ctx, b.Layers, b.Rows, b.InputRoot); err != nil {
 			return storeRefusal("job data", err)
 		}
+		s.notePendingJob(v.Hash, b)
 	case *state.PostReceipt:
 		view := s.chain.acquire()
 		defer view.Release()
@@ -211,7 +239,17 @@ func (s *Service) admit(v *state.Verified) error {
 		if err != nil {
 			return err
 		}
-		if j == nil {
+		rows, outs := uint32(0), []uint32(nil)
+		if j != nil {
+			rows = j.Rows
+			for _, h := range j.Headers {
+				outs = append(outs, h.Out)
+			}
+		} else if pj, ok := s.pendingJobs.Load(b.JobID); ok {
+			// The job's SubmitJob waits in the mempool (a rollback put both
+			// back): it is included before this receipt, in arrival order.
+			rows, outs = pj.(pendingJob).rows, pj.(pendingJob).outs
+		} else {
 			return &state.Error{Code: state.CodeUnknownJob, Msg: fmt.Sprintf("no job %s (yet)", b.JobID)}
 		}
 		id := l1iface.ReceiptID(b.JobID, v.Sender, b.ModelRoot, b.InputRoot, b.Rows, b.Layers, b.TraceRoot)
@@ -220,11 +258,7 @@ func (s *Service) admit(v *state.Verified) error {
 		} else if slashed {
 			return &state.Error{Code: state.CodeReceiptSlashed, Msg: fmt.Sprintf("receipt %s was slashed on a chain this sequencer followed", id)}
 		}
-		outs := make([]uint32, len(j.Headers))
-		for i, h := range j.Headers {
-			outs[i] = h.Out
-		}
-		if err := s.store.CheckTrace(ctx, b.TraceRoot, j.Rows, uint32(len(j.Headers)), outs); err != nil {
+		if err := s.store.CheckTrace(ctx, b.TraceRoot, rows, uint32(len(outs)), outs); err != nil {
 			return storeRefusal("trace", err)
 		}
 	}
@@ -271,4 +305,36 @@ func (s *Service) storeAccountCheck(a common.Address) error {
 		return fmt.Errorf("account %s has no L2 balance and is not a provider: deposit first", a)
 	}
 	return nil
+}
+
+// pendingJob is a SubmitJob admitted to the mempool and not yet included:
+// what a PostReceipt of it needs for the store's check.
+type pendingJob struct {
+	rows uint32
+	outs []uint32
+	at   time.Time
+}
+
+// prunePendingJobs forgets admitted SubmitJobs never included (refused by
+// the pool after admission, or dropped) after an hour.
+func (s *Service) prunePendingJobs() {
+	if time.Since(s.lastPrune) < time.Minute {
+		return
+	}
+	s.lastPrune = time.Now()
+	s.pendingJobs.Range(func(k, v any) bool {
+		if time.Since(v.(pendingJob).at) > time.Hour {
+			s.pendingJobs.Delete(k)
+		}
+		return true
+	})
+}
+
+// notePendingJob remembers an admitted SubmitJob until it is included.
+func (s *Service) notePendingJob(id common.Hash, b *state.SubmitJob) {
+	outs := make([]uint32, len(b.Layers))
+	for i, l := range b.Layers {
+		outs[i] = l.Header.Out
+	}
+	s.pendingJobs.Store(id, pendingJob{rows: b.Rows, outs: outs, at: time.Now()})
 }

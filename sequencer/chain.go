@@ -296,7 +296,7 @@ func (c *chain) build(ctx context.Context, in buildInput) (*built, error) {
 		res, err := c.st.Apply(v)
 		if err != nil {
 			if state.CodeOf(err) == state.CodeState {
-				return nil, fmt.Errorf("apply tx %s: %w", v.Hash, err)
+				return nil, fmt.Errorf("apply tx %s: %w", v.ID, err)
 			}
 			out.dropped = append(out.dropped, droppedTx{v: v, err: err})
 			continue
@@ -341,7 +341,7 @@ func (c *chain) build(ctx context.Context, in buildInput) (*built, error) {
 		if t.res.Fee != nil {
 			loc.Fee = t.res.Fee.Bytes32()
 		}
-		if err := wb.Set(key(pfxTx, t.v.Hash[:]), encodeTxLoc(loc), nil); err != nil {
+		if err := wb.Set(key(pfxTx, t.v.ID[:]), encodeTxLoc(loc), nil); err != nil {
 			return nil, err
 		}
 		if err := c.indexTx(wb, t); err != nil {
@@ -492,7 +492,7 @@ func (c *chain) rollback(ctx context.Context, b uint64) ([]*state.Tx, error) {
 		}
 	}
 	for _, tx := range txs {
-		h := c.st.Domain().SigningHash(tx)
+		h := tx.ID()
 		if err := wb.Delete(key(pfxTx, h[:]), nil); err != nil {
 			return nil, err
 		}

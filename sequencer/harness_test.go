@@ -25,10 +25,11 @@ import (
 
 // Roles of the test chain's keys.
 const (
-	kSeq      = 0 // deployer, admin, sequencer and guardian
+	kSeq      = 0 // deployer, admin and sequencer (its L1 txs are the sequencer's own)
 	kBuyer    = 1
 	kProvider = 2
 	kOther    = 3
+	kGuardian = 5
 )
 
 // testNet is a simulated L1 served over loopback HTTP (mining every 50 ms,
@@ -52,12 +53,27 @@ func testParams(p *l1.Params) {
 	p.DisputeWindow, p.RevealPeriod, p.MaxInclusionDelay = 20, 10, 900
 }
 
-func newTestNet(t *testing.T, mutate ...func(*Config)) *testNet {
+// netOption adjusts a test net: its L1 parameters or the sequencer config.
+type netOption struct {
+	params func(*l1.Params)
+	config func(*Config)
+}
+
+func withParams(f func(*l1.Params)) netOption { return netOption{params: f} }
+func withConfig(f func(*Config)) netOption    { return netOption{config: f} }
+
+func newTestNet(t *testing.T, opts ...netOption) *testNet {
 	t.Helper()
 	port := l1test.FreePort(t)
 	c := l1test.NewChain(t, 6, l1test.Osaka, l1test.HTTPOn(port))
 	d := c.DeployDev(t, func(cfg *l1.DeployConfig) {
 		testParams(&cfg.Params)
+		cfg.Params.Guardian = c.Addrs[kGuardian]
+		for _, o := range opts {
+			if o.params != nil {
+				o.params(&cfg.Params)
+			}
+		}
 		vals, err := cfg.Params.Array()
 		if err != nil {
 			t.Fatal(err)
@@ -86,8 +102,10 @@ func newTestNet(t *testing.T, mutate ...func(*Config)) *testNet {
 		TxMgr:  l1.TxManagerConfig{ResubmitInterval: 2 * time.Second, PollInterval: 50 * time.Millisecond},
 		Logger: testLogger(t),
 	}
-	for _, m := range mutate {
-		m(&n.cfg)
+	for _, o := range opts {
+		if o.config != nil {
+			o.config(&n.cfg)
+		}
 	}
 	n.start()
 	return n

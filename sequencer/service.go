@@ -83,6 +83,11 @@ type Service struct {
 
 	rpc *rpcServer
 
+	// pendingJobs: SubmitJobs admitted, not yet included (job id →
+	// pendingJob); lastPrune: when the builder last pruned it.
+	pendingJobs sync.Map
+	lastPrune   time.Time
+
 	loopCtx    context.Context
 	cancel     context.CancelFunc
 	wg         sync.WaitGroup

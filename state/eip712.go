@@ -210,9 +210,19 @@ func checkSigForm(sig [SigLen]byte) error {
 type Verified struct {
 	Tx     *Tx
 	Sender common.Address
-	Hash   common.Hash // the EIP-712 signing hash (the job id of a SubmitJob)
-	Size   int         // encoded length
+	// Hash is the EIP-712 signing hash: what the sender signed, and the
+	// job id of a SubmitJob. It does not cover the sender (two keys that
+	// sign the same message share it): a tx is identified by ID.
+	Hash common.Hash
+	// ID is the tx hash, keccak of its encoding (signature included): the
+	// identity of a tx in the mempool, the RPC and the explorer.
+	ID   common.Hash
+	Size int // encoded length
 }
+
+// ID is the tx hash: keccak of the canonical encoding, signature
+// included, so it names one signed tx of one sender (docs/txs.md).
+func (tx *Tx) ID() common.Hash { return crypto.Keccak256Hash(tx.Encode()) }
 
 // Verify recovers the sender of tx under domain d.
 func (d *Domain) Verify(tx *Tx) (*Verified, error) {
@@ -227,5 +237,6 @@ func (d *Domain) Verify(tx *Tx) (*Verified, error) {
 	if err != nil {
 		return nil, wrapf(CodeBadSignature, err, "recover %s signer", tx.Body.typeName())
 	}
-	return &Verified{Tx: tx, Sender: crypto.PubkeyToAddress(*pub), Hash: h, Size: tx.Size()}, nil
+	enc := tx.Encode()
+	return &Verified{Tx: tx, Sender: crypto.PubkeyToAddress(*pub), Hash: h, ID: crypto.Keccak256Hash(enc), Size: len(enc)}, nil
 }

@@ -167,7 +167,7 @@ func syntheticPool(b *testing.B, senders, per int) *Pool {
 		for i, a := range addrs {
 			tx := &state.Tx{Nonce: n, MaxFee: uint256.NewInt(defaultMaxFee), Body: &state.CloseLease{LeaseID: uint64(i)}}
 			h := crypto.Keccak256Hash(a[:], []byte{byte(n)})
-			c := &cand{raw: raw, tx: tx, hash: h, v: &state.Verified{Tx: tx, Sender: a, Hash: h, Size: len(raw)}}
+			c := &cand{raw: raw, tx: tx, hash: h, v: &state.Verified{Tx: tx, Sender: a, Hash: h, ID: h, Size: len(raw)}}
 			p.put(a, 0, c, modeAdd)
 		}
 	}
@@ -231,7 +231,7 @@ func benchLockedInsert(b *testing.B, journal bool) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cs[i] = &cand{raw: r, rec: appendRecord(nil, r), tx: tx, hash: v.Hash, v: v, acct: &state.Account{Balance: fund}}
+		cs[i] = &cand{raw: r, rec: appendRecord(nil, r), tx: tx, hash: v.ID, v: v, acct: &state.Account{Balance: fund}}
 	}
 	for b.Loop() {
 		p.mu.Lock()

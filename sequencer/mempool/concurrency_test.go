@@ -99,8 +99,8 @@ func TestConcurrentAddAndBuild(t *testing.T) {
 				t.Errorf("stats %+v", s)
 			}
 			for _, v := range p.Pending(10, 0) {
-				p.Status(v.Hash)
-				p.Get(v.Hash)
+				p.Status(v.ID)
+				p.Get(v.ID)
 			}
 		}
 	})

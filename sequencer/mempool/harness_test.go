@@ -124,7 +124,7 @@ func (e *env) hash(raw []byte) common.Hash {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return e.domain.SigningHash(tx)
+	return tx.ID()
 }
 
 // block applies vs as the next block (under the view's lock, as the
@@ -145,10 +145,10 @@ func (e *env) applyBlock(vs []*state.Verified) (map[common.Address]uint64, []com
 	refused := map[common.Hash]error{}
 	for _, v := range vs {
 		if _, err := s.Apply(v); err != nil {
-			refused[v.Hash] = err
+			refused[v.ID] = err
 			continue
 		}
-		hashes = append(hashes, v.Hash)
+		hashes = append(hashes, v.ID)
 		senders[v.Sender] = v.Tx.Nonce + 1
 	}
 	if _, err := s.Commit(context.Background()); err != nil {
@@ -240,7 +240,7 @@ func (d *drops) len() int {
 func hashesOf(vs []*state.Verified) []common.Hash {
 	out := make([]common.Hash, len(vs))
 	for i, v := range vs {
-		out[i] = v.Hash
+		out[i] = v.ID
 	}
 	return out
 }

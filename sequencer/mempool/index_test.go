@@ -69,7 +69,7 @@ func checkInvariants(t testing.TB, p *Pool) {
 			t.Fatalf("account %s: next %d, want %d", sender, a.next, next)
 		}
 		for n, e := range a.txs {
-			if n < a.nonce || e.v.Tx.Nonce != n || e.v.Sender != sender || p.all[e.v.Hash] != e {
+			if n < a.nonce || e.v.Tx.Nonce != n || e.v.Sender != sender || p.all[e.v.ID] != e {
 				t.Fatalf("account %s: stray tx nonce %d (account nonce %d)", sender, n, a.nonce)
 			}
 			bytes += int64(len(e.raw))

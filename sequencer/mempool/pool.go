@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/state"
 	"github.com/gpuroll/gpuroll/state/l1iface"
@@ -53,7 +54,7 @@ func (s Status) String() string {
 
 // AddResult is the outcome of one tx of an Add.
 type AddResult struct {
-	Hash common.Hash // the EIP-712 signing hash; zero when the bytes do not decode
+	Hash common.Hash // the tx hash (keccak of the encoding, state.Tx.ID); zero when the bytes do not decode
 	Err  error       // nil: accepted (journaled); else CodeOf(Err) says why not
 }
 
@@ -243,7 +244,7 @@ func (p *Pool) add(raws [][]byte, m mode) []AddResult {
 		c := &cand{raw: raws[i]}
 		cs[i] = c
 		if c.tx, c.err = state.DecodeTx(c.raw); c.err == nil {
-			c.hash = p.domain.SigningHash(c.tx)
+			c.hash = crypto.Keccak256Hash(raws[i])
 			if m == modeAdd {
 				c.raw = bytes.Clone(c.raw) // the caller may reuse its buffer
 			}
@@ -524,13 +525,13 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 		if old := a.txs[nonce]; old != nil {
 			if !replaces(c.tx.MaxFee, old.v.Tx.MaxFee) {
 				return errf(CodeReplaceUnderpriced, "replacing tx %s needs maxFee ≥ %s +10%%, got %s",
-					old.v.Hash, old.v.Tx.MaxFee.Dec(), c.tx.MaxFee.Dec())
+					old.v.ID, old.v.Tx.MaxFee.Dec(), c.tx.MaxFee.Dec())
 			}
 			if capped && p.bytes-int64(len(old.raw))+size > p.cfg.MaxBytes {
 				return errf(CodePoolFull, "pool full: %d bytes", p.bytes)
 			}
 			p.remove(a, old)
-			*drops = append(*drops, drop{old.v.Hash, errf(CodeReplaced, "replaced by tx %s", c.hash)})
+			*drops = append(*drops, drop{old.v.ID, errf(CodeReplaced, "replaced by tx %s", c.hash)})
 			p.put(v.Sender, base, c, m)
 			return nil
 		}
@@ -542,7 +543,7 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 			// make room by evicting the highest nonce.
 			ev := a.txs[a.maxNonce()]
 			p.remove(a, ev)
-			*drops = append(*drops, drop{ev.v.Hash, errf(CodeSenderLimit, "evicted for reinjected tx %s", c.hash)})
+			*drops = append(*drops, drop{ev.v.ID, errf(CodeSenderLimit, "evicted for reinjected tx %s", c.hash)})
 		}
 	}
 	if nonce-base >= uint64(p.cfg.MaxPerSender) {
@@ -556,13 +557,9 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 	return nil
 }
 
-// known is the refusal of a tx whose signing hash is pooled. The
-// signing hash does not cover the sender: the pooled tx may be another
-// sender's identical message.
-func known(hash common.Hash, old *entry, sender common.Address) *Error {
-	if old.v.Sender != sender {
-		return errf(CodeAlreadyKnown, "another sender's tx with signing hash %s is in the pool (an identical message): change a field, e.g. maxFee", hash)
-	}
+// known is the refusal of a tx that is already pooled (its tx hash
+// covers the signature, so it is the same sender's same tx).
+func known(hash common.Hash, _ *entry, _ common.Address) *Error {
 	return errf(CodeAlreadyKnown, "tx %s is already in the pool", hash)
 }
 
@@ -612,7 +609,7 @@ func (p *Pool) put(sender common.Address, base uint64, c *cand, m mode) {
 // queued.
 func (p *Pool) remove(a *account, e *entry) {
 	n := e.v.Tx.Nonce
-	delete(p.all, e.v.Hash)
+	delete(p.all, e.v.ID)
 	delete(a.txs, n)
 	p.bytes -= int64(len(e.raw))
 	if n >= a.nonce && n < a.next {
@@ -658,10 +655,10 @@ func (p *Pool) setNonce(sender common.Address, n uint64, drops *[]drop) {
 	p.pending -= a.executable()
 	for nonce, e := range a.txs {
 		if nonce < n {
-			delete(p.all, e.v.Hash)
+			delete(p.all, e.v.ID)
 			delete(a.txs, nonce)
 			p.bytes -= int64(len(e.raw))
-			*drops = append(*drops, drop{e.v.Hash, errf(state.CodeBadNonce, "nonce %d below account %s nonce %d", nonce, sender, n)})
+			*drops = append(*drops, drop{e.v.ID, errf(state.CodeBadNonce, "nonce %d below account %s nonce %d", nonce, sender, n)})
 		}
 	}
 	a.nonce, a.next = n, n
@@ -877,13 +874,13 @@ func (p *Pool) remember(v *state.Verified) {
 		return
 	}
 	if len(p.recentRing) < capacity {
-		p.recentRing = append(p.recentRing, v.Hash)
+		p.recentRing = append(p.recentRing, v.ID)
 	} else {
 		delete(p.recent, p.recentRing[p.recentPos])
-		p.recentRing[p.recentPos] = v.Hash
+		p.recentRing[p.recentPos] = v.ID
 		p.recentPos = (p.recentPos + 1) % capacity
 	}
-	p.recent[v.Hash] = v
+	p.recent[v.ID] = v
 }
 
 // Drop removes a tx the builder's STF refused; err (the STF's) goes to
@@ -930,7 +927,7 @@ func (p *Pool) Reinject(txs []*state.Tx) []error {
 			c.err = err // not canonical: it would not decode from a block
 			continue
 		}
-		c.hash = p.domain.SigningHash(tx)
+		c.hash = tx.ID()
 		if v := p.recent[c.hash]; v != nil && v.Tx.Sig == tx.Sig {
 			c.v = v
 		}

@@ -52,7 +52,7 @@ func TestNonceOrderAndGaps(t *testing.T) {
 	if p.Status(hs[0]) != StatusPending || p.Len() != 3 {
 		t.Fatalf("nonce 2 %v, len %d", p.Status(hs[0]), p.Len())
 	}
-	if v, ok := p.Get(h1); !ok || v.Sender != e.addrs[0] || v.Tx.Nonce != 1 || v.Hash != h1 {
+	if v, ok := p.Get(h1); !ok || v.Sender != e.addrs[0] || v.Tx.Nonce != 1 || v.ID != h1 {
 		t.Fatalf("Get = %+v, %v", v, ok)
 	}
 	if _, ok := p.Get(common.Hash{1}); ok || p.Status(common.Hash{1}) != StatusUnknown {
@@ -783,22 +783,25 @@ func TestSigningHashCollision(t *testing.T) {
 	if e.domain.SigningHash(a) != e.domain.SigningHash(b) {
 		t.Fatal("no collision to test")
 	}
-	h := mustAdd(t, p, b.Encode())[0]
-	res := p.Add([][]byte{a.Encode()})[0]
-	if CodeOf(res.Err) != CodeAlreadyKnown || !strings.Contains(res.Err.Error(), "another sender") {
-		t.Fatalf("colliding tx of another sender: %v", res.Err)
+	// Two keys signing the same message share the signing hash, not the
+	// tx hash: both are pooled, each under its own id.
+	hs := mustAdd(t, p, b.Encode(), a.Encode())
+	if hs[0] == hs[1] || hs[0] != b.ID() || hs[1] != a.ID() {
+		t.Fatalf("tx hashes %v, want %s and %s", hs, b.ID(), a.ID())
 	}
-	// Key 0's tx lands outside the pool (forced through L1).
 	va, err := e.domain.Verify(a)
 	if err != nil {
 		t.Fatal(err)
 	}
 	senders, hashes, refused := e.applyBlock([]*state.Verified{va})
-	if len(refused) != 0 || hashes[0] != h {
-		t.Fatal("block did not include the colliding tx")
+	if len(refused) != 0 || hashes[0] != a.ID() {
+		t.Fatal("block did not include key 0's tx")
 	}
 	p.Included(senders, hashes)
-	if v, ok := p.Get(h); !ok || v.Sender != e.addrs[1] || p.Status(h) != StatusPending {
-		t.Fatal("another sender's included tx removed a pooled tx with the same hash")
+	if v, ok := p.Get(hs[0]); !ok || v.Sender != e.addrs[1] || p.Status(hs[0]) != StatusPending {
+		t.Fatal("key 0's included tx removed key 1's pooled tx")
+	}
+	if _, ok := p.Get(hs[1]); ok {
+		t.Fatal("the included tx is still pooled")
 	}
 }
