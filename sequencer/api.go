@@ -410,8 +410,10 @@ func (a *api) GetJob(id common.Hash) (*client.Job, error) {
 		return nil, codedErr(err)
 	}
 	out := jobJSON(id, j, p)
-	if loc, ok, err := a.s.db.txLoc(id); err == nil && ok {
-		out.Block = u64p(loc.Block)
+	if txh, ok, err := a.s.db.get(key(pfxJobTx, id[:])); err == nil && ok {
+		if loc, ok, err := a.s.db.txLoc(common.BytesToHash(txh)); err == nil && ok {
+			out.Block = u64p(loc.Block)
+		}
 	}
 	return out, nil
 }

@@ -390,6 +390,9 @@ func (c *chain) indexTx(wb *pebble.Batch, t includedTx) error {
 		if err := set(key(pfxJob, t.v.Sender[:], t.res.JobID[:])); err != nil {
 			return err
 		}
+		if err := wb.Set(key(pfxJobTx, t.res.JobID[:]), t.v.ID[:], nil); err != nil {
+			return err
+		}
 		return set(key(pfxJob, l.Provider[:], t.res.JobID[:]))
 	}
 	return nil

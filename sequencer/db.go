@@ -28,6 +28,7 @@ import (
 //	'J' ‖ address ‖ job id   → a job of this buyer or provider (index)
 //	'L' ‖ address ‖ u64 id   → a lease of this buyer or provider (index)
 //	'W' ‖ address ‖ u64 b ‖ u64 i → withdrawal i of batch b is from address
+//	'k' ‖ job id             → the tx hash of its SubmitJob
 //
 // Indexes are hints: every read checks the state view, so entries left
 // by a rolled-back block read as absent.
@@ -42,6 +43,7 @@ const (
 	pfxJob      = 'J'
 	pfxLease    = 'L'
 	pfxWithdraw = 'W'
+	pfxJobTx    = 'k'
 )
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
