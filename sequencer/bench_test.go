@@ -72,17 +72,23 @@ type builtBlock struct {
 	took time.Duration
 }
 
+// statsHandler records them and passes warnings and errors to warn.
 type statsHandler struct {
-	s     *blockStats
-	attrs []slog.Attr
+	s    *blockStats
+	warn slog.Handler
 }
 
 func (h statsHandler) Enabled(context.Context, slog.Level) bool { return true }
 func (h statsHandler) WithAttrs(as []slog.Attr) slog.Handler {
-	return statsHandler{s: h.s, attrs: append(append([]slog.Attr(nil), h.attrs...), as...)}
+	return statsHandler{s: h.s, warn: h.warn.WithAttrs(as)}
 }
-func (h statsHandler) WithGroup(string) slog.Handler { return h }
-func (h statsHandler) Handle(_ context.Context, r slog.Record) error {
+func (h statsHandler) WithGroup(g string) slog.Handler {
+	return statsHandler{s: h.s, warn: h.warn.WithGroup(g)}
+}
+func (h statsHandler) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level >= slog.LevelWarn || os.Getenv("GPUROLL_TEST_LOG") != "" {
+		return h.warn.Handle(ctx, r)
+	}
 	switch r.Message {
 	case "block":
 		b := builtBlock{at: r.Time}
@@ -154,7 +160,7 @@ func benchLoadgen(t *testing.T, blockTime time.Duration) {
 	n.reconfigure(func(c *Config) {
 		c.BlockTime = blockTime
 		c.BatchInterval = envDuration("GPUROLL_BENCH_BATCH_INTERVAL", DefaultBatchInterval)
-		c.Logger = slog.New(statsHandler{s: stats})
+		c.Logger = slog.New(statsHandler{s: stats, warn: slog.NewTextHandler(testWriter{t}, nil)})
 	})
 	n.deposit(kBuyer, ether(500_000))
 	n.waitBalance(kBuyer, eth(500_000))
