@@ -325,6 +325,45 @@ func (r *txRecord) latest() *types.Transaction { return r.versions[len(r.version
 // carrying the node's revert data (see RevertName). If ctx ends first the
 // tx stays pending and is still driven to inclusion.
 func (m *TxManager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error) {
+	p, err := m.Submit(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return p.Wait(ctx)
+}
+
+// Sent is a tx the manager broadcast and drives to inclusion.
+type Sent struct {
+	m   *TxManager
+	rec *txRecord
+}
+
+// Nonce is the tx's nonce.
+func (p *Sent) Nonce() uint64 { return p.rec.nonce }
+
+// Wait returns the receipt once the tx has Confirmations blocks (as Send).
+// If ctx ends first the tx stays pending and is still driven.
+func (p *Sent) Wait(ctx context.Context) (*types.Receipt, error) {
+	select {
+	case <-p.rec.done:
+		return p.rec.receipt, p.rec.err
+	case <-ctx.Done():
+		return nil, p.m.stillPending(p.rec, ctx.Err())
+	}
+}
+
+// Done is closed once the tx is settled (Result then returns at once).
+func (p *Sent) Done() <-chan struct{} { return p.rec.done }
+
+// Result is the outcome of a settled tx (call after Done).
+func (p *Sent) Result() (*types.Receipt, error) { return p.rec.receipt, p.rec.err }
+
+// Submit is Send without the wait: it returns once the tx holds its nonce,
+// is persisted and broadcast. Txs submitted one after another get
+// consecutive nonces, so a caller can pipeline txs that must land in
+// order (batches): give them a GasLimit, as the estimate of a tx that
+// depends on an earlier one still pending would revert.
+func (m *TxManager) Submit(ctx context.Context, c TxCandidate) (*Sent, error) {
 	if err := m.unusable(); err != nil {
 		return nil, err
 	}
@@ -350,12 +389,7 @@ func (m *TxManager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, er
 	if err != nil {
 		return nil, err
 	}
-	select {
-	case <-rec.done:
-		return rec.receipt, rec.err
-	case <-ctx.Done():
-		return nil, m.stillPending(rec, ctx.Err())
-	}
+	return &Sent{m: m, rec: rec}, nil
 }
 
 // stillPending is the error of a Send whose caller stopped waiting. It

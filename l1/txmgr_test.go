@@ -870,3 +870,44 @@ func TestTxManagerListsPendingTxs(t *testing.T) {
 		}
 	}
 }
+
+// TestTxManagerSubmitPipelines: Submit returns once the tx is broadcast
+// with the next nonce, so dependent txs (a counter that must be bumped
+// in order) can be pipelined; they land in submission order, and Wait and
+// Done/Result report each outcome.
+func TestTxManagerSubmitPipelines(t *testing.T) {
+	c := l1test.NewChain(t, 2)
+	mine(t, c, 20*time.Millisecond)
+	m, err := l1.NewTxManager(t.Context(), c.Client, fastConfig(t, 1, filepath.Join(t.TempDir(), "txs.json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	to := common.HexToAddress("0x00000000000000000000000000000000000b0b00")
+	var sent []*l1.Sent
+	for i := 0; i < 5; i++ {
+		s, err := m.Submit(t.Context(), l1.TxCandidate{To: &to, Data: []byte{byte(i)}, GasLimit: 50_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Nonce() != uint64(i) {
+			t.Fatalf("submission %d got nonce %d", i, s.Nonce())
+		}
+		sent = append(sent, s)
+	}
+	var last uint64
+	for i, s := range sent {
+		r, err := s.Wait(t.Context())
+		if err != nil || r.Status != 1 {
+			t.Fatalf("tx %d: %v %+v", i, err, r)
+		}
+		<-s.Done()
+		if r2, err := s.Result(); err != nil || r2.TxHash != r.TxHash {
+			t.Fatalf("Result of tx %d: %v", i, err)
+		}
+		if n := r.BlockNumber.Uint64(); n < last {
+			t.Fatalf("tx %d landed in block %d before tx %d's block %d", i, n, i-1, last)
+		}
+		last = r.BlockNumber.Uint64()
+	}
+}

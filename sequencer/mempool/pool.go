@@ -520,7 +520,12 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 	if nonce < base {
 		return errf(state.CodeBadNonce, "nonce %d below account %s nonce %d", nonce, v.Sender, base)
 	}
-	capped := m != modeReinject
+	// The limits guard the admission of new txs. A tx the pool already
+	// acknowledged (replayed from the journal after a restart, or
+	// reinjected after a rollback) is never refused or evicted for them:
+	// the acknowledgement promised it would not be lost. The pool may then
+	// exceed its limits until the builder drains it.
+	capped := m == modeAdd
 	if a != nil {
 		if old := a.txs[nonce]; old != nil {
 			if !replaces(c.tx.MaxFee, old.v.Tx.MaxFee) {
@@ -535,18 +540,11 @@ func (p *Pool) insertOne(c *cand, m mode, drops *[]drop) error {
 			p.put(v.Sender, base, c, m)
 			return nil
 		}
-		if len(a.txs) >= p.cfg.MaxPerSender {
-			if m != modeReinject || nonce > a.maxNonce() {
-				return errf(CodeSenderLimit, "sender %s has %d txs in the pool (limit %d)", v.Sender, len(a.txs), p.cfg.MaxPerSender)
-			}
-			// A reinjected tx comes before the sender's queued ones:
-			// make room by evicting the highest nonce.
-			ev := a.txs[a.maxNonce()]
-			p.remove(a, ev)
-			*drops = append(*drops, drop{ev.v.ID, errf(CodeSenderLimit, "evicted for reinjected tx %s", c.hash)})
+		if capped && len(a.txs) >= p.cfg.MaxPerSender {
+			return errf(CodeSenderLimit, "sender %s has %d txs in the pool (limit %d)", v.Sender, len(a.txs), p.cfg.MaxPerSender)
 		}
 	}
-	if nonce-base >= uint64(p.cfg.MaxPerSender) {
+	if capped && nonce-base >= uint64(p.cfg.MaxPerSender) {
 		return errf(CodeNonceTooFar, "nonce %d is %d ahead of account %s nonce %d (limit %d)",
 			nonce, nonce-base, v.Sender, base, p.cfg.MaxPerSender)
 	}

@@ -658,7 +658,11 @@ func TestReinject(t *testing.T) {
 	}
 }
 
-func TestReinjectEvictsForFullSender(t *testing.T) {
+// TestReinjectKeepsFullSender: a reinjected tx (acknowledged before, undone
+// by a rollback) goes in even when its sender is at its limit, and evicts
+// nothing: every acknowledged tx stays (the pool exceeds the limit until
+// the builder drains it). New txs of that sender are still refused.
+func TestReinjectKeepsFullSender(t *testing.T) {
 	e := newEnv(t, 1)
 	d := newDrops()
 	p := e.open(Config{MaxPerSender: 3, OnDrop: d.hook})
@@ -674,12 +678,17 @@ func TestReinjectEvictsForFullSender(t *testing.T) {
 	if errs := p.Reinject([]*state.Tx{p.recent[first[0]].Tx}); errs[0] != nil {
 		t.Fatal(errs[0])
 	}
-	if c, ok := d.code(rest[2]); !ok || c != CodeSenderLimit {
-		t.Fatalf("highest nonce not evicted: %d %v", c, ok)
+	for _, h := range rest {
+		if c, ok := d.code(h); ok {
+			t.Fatalf("acknowledged tx %s dropped with code %d", h, c)
+		}
 	}
-	want := []common.Hash{first[0], rest[0], rest[1]}
+	want := []common.Hash{first[0], rest[0], rest[1], rest[2]}
 	if got := hashesOf(p.Pending(0, 0)); !slices.Equal(got, want) {
 		t.Fatalf("Pending %v, want %v", got, want)
+	}
+	if res := p.Add([][]byte{e.transfer(0, 4, defaultMaxFee)}); CodeOf(res[0].Err) != CodeSenderLimit {
+		t.Fatalf("a new tx of the full sender: %v", res[0].Err)
 	}
 	checkInvariants(t, p)
 }
