@@ -23,6 +23,10 @@ import (
 // oldest first, so none waits long).
 const maxMessagesPerBlock = 4096
 
+// maxUnposted: with this many sealed batches waiting for L1, the builder
+// stops sealing on the batch interval (full batches still seal).
+const maxUnposted = 2 * maxInFlight
+
 // builderLoop builds one block every BlockTime and performs the rollbacks
 // the L1 loop and the poster ask for. It is the only writer of the state.
 func (s *Service) builderLoop(ctx context.Context) {
@@ -56,7 +60,10 @@ func (s *Service) buildOnce(ctx context.Context) error {
 	room, full := c.txRoom()
 	head, _ := c.st.Head()
 	openHasItems := head >= c.batchStart
-	sealDue := openHasItems && time.Since(c.batchOpened) >= s.cfg.BatchInterval
+	// While L1 lags behind (many sealed batches not yet posted), batches
+	// are sealed only when full: small ones would cost L1 gas for nothing.
+	backlog := g.BatchIndex - 1 - min(g.BatchIndex-1, s.lastPosted.Load())
+	sealDue := openHasItems && time.Since(c.batchOpened) >= s.cfg.BatchInterval && backlog < maxUnposted
 	var txs []*state.Verified
 	if !full {
 		txs = s.pool.Pending(s.cfg.MaxTxsPerBlock, room)

@@ -104,19 +104,29 @@ func openChain(st *state.State, d *db, genesis l1iface.BatchHeader, log *slog.Lo
 		return nil, err
 	}
 	c.last = genesis
+	seal, err := st.SealBlock(g.BatchIndex - 1)
+	if err != nil {
+		return nil, err
+	}
 	if g.BatchIndex > 1 {
 		r, ok, err := d.batch(g.BatchIndex - 1)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return nil, fmt.Errorf("sealed batch %d has no record", g.BatchIndex-1)
+			// A crash between the state commit of the sealing block and
+			// the batch record: rebuild the record from the state.
+			if r, err = c.recoverSeal(g.BatchIndex-1, seal); err != nil {
+				return nil, fmt.Errorf("recover the record of sealed batch %d: %w", g.BatchIndex-1, err)
+			}
+			log.Warn("rebuilt the record of a batch sealed just before a crash", "batch", r.Index, "headerHash", r.HeaderHash)
+		}
+		// The state's copy of the header hash may be the write the crash
+		// cut off: set it again (idempotent).
+		if err := st.SetBatchHeader(r.Index, r.HeaderHash); err != nil {
+			return nil, err
 		}
 		c.last = r.Header
-	}
-	seal, err := st.SealBlock(g.BatchIndex - 1)
-	if err != nil {
-		return nil, err
 	}
 	c.batchStart = seal + 1
 	c.batchOpened = time.Now()
@@ -396,6 +406,45 @@ func (c *chain) indexTx(wb *pebble.Batch, t includedTx) error {
 		return set(key(pfxJob, l.Provider[:], t.res.JobID[:]))
 	}
 	return nil
+}
+
+// recoverSeal rebuilds the record of batch b, sealed in block seal, from
+// the state (what the STF kept of it) and the block records; the previous
+// batch's record must exist.
+func (c *chain) recoverSeal(b, seal uint64) (*batchRecord, error) {
+	info, err := c.st.BatchInfo(b)
+	if err != nil || info == nil {
+		return nil, fmt.Errorf("batch %d: no STF record: %v", b, err)
+	}
+	prevSeal, err := c.st.SealBlock(b - 1)
+	if err != nil {
+		return nil, err
+	}
+	if b > 1 {
+		r, ok, err := c.db.batch(b - 1)
+		if err != nil || !ok {
+			return nil, fmt.Errorf("batch %d has no record: %v", b-1, err)
+		}
+		c.last = r.Header
+	}
+	sd := &state.Sealed{Index: b, ReceiptsRoot: info.ReceiptsRoot, WithdrawalsRoot: info.WithdrawalsRoot,
+		MessagesConsumed: info.MessagesConsumed, RollingHash: info.RollingHash}
+	for i := uint64(0); i < info.Receipts; i++ {
+		sd.Receipts = append(sd.Receipts, l1iface.ReceiptLeaf{}) // only counted
+	}
+	for i := uint64(0); i < info.Withdrawals; i++ {
+		w, err := c.st.BatchWithdrawal(b, i)
+		if err != nil || w == nil {
+			return nil, fmt.Errorf("batch %d withdrawal %d: %v", b, i, err)
+		}
+		sd.Withdrawals = append(sd.Withdrawals, l1iface.WithdrawalLeaf{WithdrawalID: w.ID, From: w.From, To: w.To, Amount: w.Amount})
+	}
+	rec, ok, err := c.db.block(seal)
+	if err != nil || !ok {
+		return nil, fmt.Errorf("seal block %d has no record: %v", seal, err)
+	}
+	c.batchStart = prevSeal + 1
+	return c.recordSeal(sd, rec.Block)
 }
 
 // recordSeal builds the sealed batch's header from its blocks, records it

@@ -55,72 +55,130 @@ func (s *Service) posterLoop(ctx context.Context) {
 	}
 }
 
-// postOnce posts the batch L1 expects next, if this sequencer has sealed it.
+// maxInFlight bounds the batch txs pipelined ahead of L1 (each waits for
+// the one before it in nonce order, so they land in index order).
+const maxInFlight = 8
+
+// inflight is a batch tx the poster submitted and has not seen settle.
+type inflight struct {
+	index uint64
+	sent  *l1.Sent
+}
+
+// postOnce submits the batches L1 expects next, up to maxInFlight ahead,
+// and reaps the ones that settled.
 func (s *Service) postOnce(ctx context.Context) error {
-	if pend := s.txm.PendingTxs(); len(pend) > 0 {
-		// A tx from before a restart (or a Stop mid-send): the manager
-		// drives it to inclusion; decide again once it has settled.
-		wctx, cancel := context.WithTimeout(ctx, s.cfg.L1Timeout)
-		defer cancel()
-		if err := s.txm.WaitAll(wctx); err != nil && ctx.Err() == nil {
-			return fmt.Errorf("wait for %d pending L1 txs: %w", len(pend), err)
+	if err := s.reapPosted(); err != nil {
+		return err
+	}
+	if len(s.posting) == 0 {
+		if pend := s.txm.PendingTxs(); len(pend) > 0 {
+			// Txs from before a restart (or a Stop mid-send): the manager
+			// drives them to inclusion; decide again once they settled.
+			wctx, cancel := context.WithTimeout(ctx, s.cfg.L1Timeout)
+			defer cancel()
+			if err := s.txm.WaitAll(wctx); err != nil && ctx.Err() == nil {
+				return fmt.Errorf("wait for %d pending L1 txs: %w", len(pend), err)
+			}
+			return nil
 		}
-		return nil
 	}
 	next, err := callRollup(ctx, s, s.rollup.PackNextBatchIndex(), s.rollup.UnpackNextBatchIndex)
 	if err != nil {
 		return fmt.Errorf("read next batch index: %w", err)
 	}
-	if next > 1 {
+	if next > 1 && next-1 > s.lastPosted.Load() {
 		s.lastPosted.Store(next - 1)
 		s.m.postedBatch.Set(float64(next - 1))
 	}
-	r, ok, err := s.db.batch(next)
-	if err != nil || !ok || r.Status == "rejected" {
-		return err // not sealed yet
+	i := next
+	if n := len(s.posting); n > 0 {
+		i = max(i, s.posting[n-1].index+1)
 	}
-	// L1's last batch must be this chain's parent of r.
-	prev, err := callRollup(ctx, s, s.rollup.PackBatch(next-1), s.rollup.UnpackBatch)
-	if err != nil {
-		return fmt.Errorf("read batch %d: %w", next-1, err)
+	for len(s.posting) < maxInFlight {
+		r, ok, err := s.db.batch(i)
+		if err != nil || !ok || r.Status == "rejected" {
+			return err // not sealed yet
+		}
+		if i == next && len(s.posting) == 0 {
+			// L1's last batch must be this chain's parent of r.
+			prev, err := callRollup(ctx, s, s.rollup.PackBatch(next-1), s.rollup.UnpackBatch)
+			if err != nil {
+				return fmt.Errorf("read batch %d: %w", next-1, err)
+			}
+			if common.Hash(prev.HeaderHash) != r.Header.ParentHash {
+				return fmt.Errorf("L1's batch %d has header %s, but this sequencer's batch %d names parent %s: L2 and L1 disagree",
+					next-1, common.Hash(prev.HeaderHash), next, r.Header.ParentHash)
+			}
+		}
+		if late, err := s.wouldBeOverdue(ctx, r); err != nil {
+			return err
+		} else if late {
+			if len(s.posting) > 0 {
+				return nil // rebuild once the batches before it settled
+			}
+			s.m.overdueRebuild.Inc()
+			s.log.Warn("sealed batch would leave an L1 message overdue: rebuilding it", "batch", r.Index, "messagesConsumed", r.Header.MessagesConsumed)
+			s.rollbacks <- rollbackReq{to: i - 1, reason: fmt.Sprintf("batch %d would leave an L1 message overdue", r.Index)}
+			return nil
+		}
+		body, err := s.chain.body(r)
+		if err != nil {
+			return err
+		}
+		data := s.rollup.PackSubmitBatch(headerBinding(&r.Header), body)
+		to := s.cfg.Deployment.Rollup
+		if len(s.posting) == 0 {
+			// A dry run of the first: a batch L1 would refuse costs nothing.
+			cctx, cancel := context.WithTimeout(ctx, s.cfg.L1Timeout)
+			_, cerr := s.l1c.CallContract(cctx, ethereum.CallMsg{From: s.from, To: &to, Data: data}, nil)
+			cancel()
+			if cerr != nil {
+				return fmt.Errorf("batch %d would be refused by L1: %s: %w", r.Index, l1.RevertName(cerr), cerr)
+			}
+		}
+		// A gas limit, not an estimate: the estimate of a batch whose
+		// parent is still in flight would revert. Calldata costs at most
+		// the EIP-7623 floor of 40 gas per byte; execution ~150k.
+		gas := uint64(300_000) + 48*uint64(len(data))
+		sent, err := s.txm.Submit(ctx, l1.TxCandidate{To: &to, Data: data, GasLimit: gas})
+		if err != nil {
+			return fmt.Errorf("post batch %d: %w", r.Index, err)
+		}
+		s.log.Info("posting batch", "batch", r.Index, "bodyBytes", len(body), "headerHash", r.HeaderHash, "l1Nonce", sent.Nonce())
+		s.posting = append(s.posting, inflight{index: r.Index, sent: sent})
+		i++
 	}
-	if common.Hash(prev.HeaderHash) != r.Header.ParentHash {
-		return fmt.Errorf("L1's batch %d has header %s, but this sequencer's batch %d names parent %s: L2 and L1 disagree",
-			next-1, common.Hash(prev.HeaderHash), next, r.Header.ParentHash)
+	return nil
+}
+
+// reapPosted collects the batch txs that settled, in order. A failed or
+// reverted one empties the pipeline (the ones after it fail too) and the
+// next round decides again from L1.
+func (s *Service) reapPosted() error {
+	for len(s.posting) > 0 {
+		p := s.posting[0]
+		select {
+		case <-p.sent.Done():
+		default:
+			return nil
+		}
+		s.posting = s.posting[1:]
+		rcpt, err := p.sent.Result()
+		if err == nil && rcpt.Status != types.ReceiptStatusSuccessful {
+			err = fmt.Errorf("tx %s reverted", rcpt.TxHash)
+		}
+		if err != nil {
+			s.posting = nil
+			return fmt.Errorf("post batch %d: %w", p.index, err)
+		}
+		s.m.batchesPosted.Inc()
+		if p.index > s.lastPosted.Load() {
+			s.lastPosted.Store(p.index)
+		}
+		s.m.postedBatch.Set(float64(s.lastPosted.Load()))
+		s.log.Info("batch posted", "batch", p.index, "l1Tx", rcpt.TxHash, "l1Block", rcpt.BlockNumber, "gasUsed", rcpt.GasUsed)
 	}
-	if late, err := s.wouldBeOverdue(ctx, r); err != nil {
-		return err
-	} else if late {
-		s.m.overdueRebuild.Inc()
-		s.log.Warn("sealed batch would leave an L1 message overdue: rebuilding it", "batch", r.Index, "messagesConsumed", r.Header.MessagesConsumed)
-		s.rollbacks <- rollbackReq{to: next - 1, reason: fmt.Sprintf("batch %d would leave an L1 message overdue", r.Index)}
-		return nil
-	}
-	body, err := s.chain.body(r)
-	if err != nil {
-		return err
-	}
-	data := s.rollup.PackSubmitBatch(headerBinding(&r.Header), body)
-	to := s.cfg.Deployment.Rollup
-	// A dry run first: a batch L1 would refuse costs nothing this way.
-	cctx, cancel := context.WithTimeout(ctx, s.cfg.L1Timeout)
-	_, cerr := s.l1c.CallContract(cctx, ethereum.CallMsg{From: s.from, To: &to, Data: data}, nil)
-	cancel()
-	if cerr != nil {
-		return fmt.Errorf("batch %d would be refused by L1: %s: %w", r.Index, l1.RevertName(cerr), cerr)
-	}
-	s.log.Info("posting batch", "batch", r.Index, "bodyBytes", len(body), "headerHash", r.HeaderHash)
-	rcpt, err := s.txm.Send(ctx, l1.TxCandidate{To: &to, Data: data})
-	if err != nil {
-		return fmt.Errorf("post batch %d: %w", r.Index, err)
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("post batch %d: tx %s reverted", r.Index, rcpt.TxHash)
-	}
-	s.m.batchesPosted.Inc()
-	s.lastPosted.Store(r.Index)
-	s.m.postedBatch.Set(float64(r.Index))
-	s.log.Info("batch posted", "batch", r.Index, "l1Tx", rcpt.TxHash, "l1Block", rcpt.BlockNumber, "gasUsed", rcpt.GasUsed)
 	return nil
 }
 
@@ -147,6 +205,9 @@ func (s *Service) wouldBeOverdue(ctx context.Context, r *batchRecord) (bool, err
 // finalizeOnce finalizes the next batch once its reveal period is over
 // (anyone may; the sequencer does it so providers are paid on time).
 func (s *Service) finalizeOnce(ctx context.Context) error {
+	if s.reapFinalize() {
+		return nil
+	}
 	lf, err := callRollup(ctx, s, s.rollup.PackLastFinalized(), s.rollup.UnpackLastFinalized)
 	if err != nil {
 		return fmt.Errorf("read last finalized: %w", err)
@@ -174,15 +235,37 @@ func (s *Service) finalizeOnce(ctx context.Context) error {
 		}
 		return fmt.Errorf("finalize batch %d would revert: %s: %w", i, l1.RevertName(cerr), cerr)
 	}
-	rcpt, err := s.txm.Send(ctx, l1.TxCandidate{To: &to, Data: data})
+	sent, err := s.txm.Submit(ctx, l1.TxCandidate{To: &to, Data: data})
 	if err != nil {
 		return fmt.Errorf("finalize batch %d: %w", i, err)
 	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("finalize batch %d: tx %s reverted", i, rcpt.TxHash)
-	}
-	s.log.Info("batch finalized", "batch", i, "l1Tx", rcpt.TxHash)
+	s.finalizing = &inflight{index: i, sent: sent}
 	return nil
+}
+
+// reapFinalize reports a settled finalize tx; it says whether one is
+// still in flight.
+func (s *Service) reapFinalize() (busy bool) {
+	f := s.finalizing
+	if f == nil {
+		return false
+	}
+	select {
+	case <-f.sent.Done():
+	default:
+		return true
+	}
+	s.finalizing = nil
+	rcpt, err := f.sent.Result()
+	switch {
+	case err != nil:
+		s.log.Warn("finalize failed", "batch", f.index, "err", err)
+	case rcpt.Status != types.ReceiptStatusSuccessful:
+		s.log.Warn("finalize reverted (finalized by someone else first?)", "batch", f.index, "l1Tx", rcpt.TxHash)
+	default:
+		s.log.Info("batch finalized", "batch", f.index, "l1Tx", rcpt.TxHash)
+	}
+	return false
 }
 
 func headerBinding(h *l1iface.BatchHeader) bindings.L1CodecBatchHeader {

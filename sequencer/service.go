@@ -83,6 +83,11 @@ type Service struct {
 
 	rpc *rpcServer
 
+	// posting: batch txs in flight (poster loop only); finalizing: the
+	// finalize tx in flight.
+	posting    []inflight
+	finalizing *inflight
+
 	// pendingJobs: SubmitJobs admitted, not yet included (job id →
 	// pendingJob); lastPrune: when the builder last pruned it.
 	pendingJobs sync.Map
