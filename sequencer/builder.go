@@ -115,6 +115,7 @@ func (s *Service) afterBlock(out *built, took time.Duration) {
 	st := s.pool.Stats()
 	s.m.mempoolTxs.Set(float64(st.Txs))
 	s.m.mempoolBytes.Set(float64(st.Bytes))
+	s.m.recordStore(s.store.Stats())
 	batch := out.rec.Batch
 	if out.sealed != nil {
 		batch++

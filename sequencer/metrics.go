@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -13,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/sequencer/store"
 )
 
 // metricsNamespace prefixes every metric of the service.
@@ -54,6 +56,10 @@ type metrics struct {
 	l1Nonce        prometheus.Gauge
 	postErrors     prometheus.Counter
 	overdueRebuild prometheus.Counter
+	storeUploads   *prometheus.CounterVec
+	storeRefused   *prometheus.CounterVec
+	storeServed    *prometheus.CounterVec
+	storeCollected *prometheus.CounterVec
 }
 
 func newMetrics(version string) *metrics {
@@ -102,6 +108,11 @@ func newMetrics(version string) *metrics {
 	m.l1Nonce = prometheus.NewGauge(f("l1_nonce", "the next L1 nonce of the sequencer's key"))
 	m.postErrors = prometheus.NewCounter(c("post_errors_total", "failed attempts to post or finalize a batch"))
 	m.overdueRebuild = prometheus.NewCounter(c("overdue_rebuilds_total", "sealed batches rebuilt because they would have left an L1 message overdue"))
+	m.storeUploads = prometheus.NewCounterVec(c("store_uploads_total", "uploads stored, by kind"), []string{"kind"})
+	m.storeRefused = prometheus.NewCounterVec(c("store_refused_total", "uploads refused, by kind and code"), []string{"kind", "code"})
+	m.storeServed = prometheus.NewCounterVec(c("store_served_bytes_total", "bytes of blobs served, by kind"), []string{"kind"})
+	m.storeCollected = prometheus.NewCounterVec(c("store_collected_bytes_total", "bytes of blobs collected, by kind"), []string{"kind"})
+	reg.MustRegister(m.storeUploads, m.storeRefused, m.storeServed, m.storeCollected)
 	reg.MustRegister(m.up, info, m.mempoolTxs, m.mempoolBytes, m.l2Head, m.openBatch, m.postedBatch, m.finalBatch,
 		m.l1Head, m.l1Followed, m.l1Lag, m.messagesSeen, m.txsAccepted, m.txsRefused, m.txsIncluded, m.txsDropped,
 		m.blockSeconds, m.batchBytes, m.batchTxs, m.batchesPosted, m.rollbacks, m.storeBytes, m.rpcSeconds,
@@ -150,4 +161,25 @@ func serveMetrics(ctx context.Context, reg *prometheus.Registry, addr string) (s
 		}
 	}()
 	return ln.Addr().String(), srv.Shutdown, nil
+}
+
+// The store.Metrics hooks.
+var _ store.Metrics = (*metrics)(nil)
+
+func (m *metrics) Uploaded(kind string, _ int64, _ bool, _ time.Duration) {
+	m.storeUploads.WithLabelValues(kind).Inc()
+}
+func (m *metrics) Refused(kind string, code int) {
+	m.storeRefused.WithLabelValues(kind, strconv.Itoa(code)).Inc()
+}
+func (m *metrics) Served(kind string, size int64) { m.storeServed.WithLabelValues(kind).Add(float64(size)) }
+func (m *metrics) Collected(kind string, size int64, _ bool) {
+	m.storeCollected.WithLabelValues(kind).Add(float64(size))
+}
+
+// recordStore sets the store's byte gauges.
+func (m *metrics) recordStore(st store.Stats) {
+	for kind, k := range st.Kinds {
+		m.storeBytes.WithLabelValues(kind).Set(float64(k.Bytes))
+	}
 }

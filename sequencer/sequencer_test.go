@@ -1,7 +1,10 @@
 package sequencer
 
 import (
+	"io"
 	"math/big"
+	"net/http"
+	"strings"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"testing"
@@ -19,7 +22,7 @@ import (
 // the provider, a withdrawal is claimed on L1, and the L1 escrow equals
 // what L2 holds.
 func TestSequencerEndToEnd(t *testing.T) {
-	n := newTestNet(t)
+	n := newTestNet(t, withConfig(func(c *Config) { c.MetricsAddr = "127.0.0.1:0" }))
 	lease := n.market()
 	j := newSmallJob(t, 7)
 	jobID := n.submitJob(lease, j)
@@ -79,6 +82,22 @@ func TestSequencerEndToEnd(t *testing.T) {
 		}
 	}
 	n.checkEscrow()
+
+	// The Prometheus endpoint reports the chain, the mempool, L1 and the store.
+	resp, err := http.Get(n.seq.MetricsURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, m := range []string{"gpuroll_sequencer_up 1", "gpuroll_sequencer_l2_head ", "gpuroll_sequencer_posted_batch ",
+		"gpuroll_sequencer_final_batch ", "gpuroll_sequencer_txs_included_total ", "gpuroll_sequencer_l1_gas_used_total ",
+		`gpuroll_sequencer_store_bytes{kind="trace"}`, `gpuroll_sequencer_rpc_seconds_count{method="getReceipt"}`,
+		"gpuroll_sequencer_mempool_txs ", "gpuroll_sequencer_l1_lag_blocks "} {
+		if !strings.Contains(string(body), m) {
+			t.Errorf("metrics lack %q", m)
+		}
+	}
 }
 
 func (n *testNet) l1Balance(i int) *big.Int {

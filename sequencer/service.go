@@ -307,6 +307,7 @@ func (s *Service) openPoolAndStore() error {
 	sc.Domain = s.domain
 	sc.AccountCheck = s.storeAccountCheck
 	sc.Log = s.log.With("component", "store")
+	sc.Metrics = s.m
 	var err error
 	if s.store, err = store.Open(sc); err != nil {
 		return fmt.Errorf("sequencer: open store: %w", err)
