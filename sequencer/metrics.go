@@ -172,7 +172,9 @@ func (m *metrics) Uploaded(kind string, _ int64, _ bool, _ time.Duration) {
 func (m *metrics) Refused(kind string, code int) {
 	m.storeRefused.WithLabelValues(kind, strconv.Itoa(code)).Inc()
 }
-func (m *metrics) Served(kind string, size int64) { m.storeServed.WithLabelValues(kind).Add(float64(size)) }
+func (m *metrics) Served(kind string, size int64) {
+	m.storeServed.WithLabelValues(kind).Add(float64(size))
+}
 func (m *metrics) Collected(kind string, size int64, _ bool) {
 	m.storeCollected.WithLabelValues(kind).Add(float64(size))
 }
