@@ -26,6 +26,7 @@ func newApp() *cli.App {
 			notBuilt("devnet", "run the whole market on an embedded L1"),
 			deployCommand(),
 			sequencerCommand(),
+			loadgenCommand(),
 			notBuilt("provider", "run a GPU provider: execute jobs, post receipts"),
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
 			notBuilt("wallet", "buyer and provider wallet commands"),
