@@ -840,9 +840,10 @@ func dirBytes(dir string) int64 {
 // sequencer starts, after it opened (cold caches), after State.Warm loaded
 // the tree's node cache, and before and after a load generator burst that
 // fills the mempool (GPUROLL_BENCH_MEMORY_LOAD, default 15 s as fast as
-// possible from 2,000 wallets), and once the mempool drained. The figures are of this test process: the
-// simulated L1 and the load generator's pre-signed txs are in it too, so
-// the sequencer's share is the difference between samples.
+// possible from 2,000 wallets), and once the mempool drained. The
+// figures are of this test process: the simulated L1 and the load
+// generator's pre-signed txs are in it too, so the sequencer's share is
+// the difference between samples.
 func TestBenchMemory(t *testing.T) {
 	nAcc, err := strconv.Atoi(benchEnv(t, "GPUROLL_BENCH_MEMORY"))
 	if err != nil || nAcc < 1 {
