@@ -120,6 +120,8 @@ type Job struct {
 	// (max(minSlash, price × slashMultiplier) under the current params).
 	SlashAmount *hexutil.U256   `json:"slashAmount"`
 	Block       *hexutil.Uint64 `json:"block,omitempty"` // the block that included the SubmitJob
+	// ReceiptID is the job's receipt once receipted.
+	ReceiptID *common.Hash `json:"receiptId,omitempty"`
 }
 
 // Receipt statuses.

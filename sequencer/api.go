@@ -410,6 +410,14 @@ func (a *api) GetJob(id common.Hash) (*client.Job, error) {
 		return nil, codedErr(err)
 	}
 	out := jobJSON(id, j, p)
+	if j.Status == state.JobReceipted {
+		if rid, ok, err := a.s.db.get(key(pfxJobRcpt, id[:])); err == nil && ok {
+			if r, err := v.Receipt(common.BytesToHash(rid)); err == nil && r != nil && r.JobID == id {
+				h := common.BytesToHash(rid)
+				out.ReceiptID = &h
+			}
+		}
+	}
 	if txh, ok, err := a.s.db.get(key(pfxJobTx, id[:])); err == nil && ok {
 		if loc, ok, err := a.s.db.txLoc(common.BytesToHash(txh)); err == nil && ok {
 			out.Block = u64p(loc.Block)

@@ -404,6 +404,8 @@ func (c *chain) indexTx(wb *pebble.Batch, t includedTx) error {
 			return err
 		}
 		return set(key(pfxJob, l.Provider[:], t.res.JobID[:]))
+	case *state.PostReceipt:
+		return wb.Set(key(pfxJobRcpt, b.JobID[:]), t.res.ReceiptID[:], nil)
 	}
 	return nil
 }

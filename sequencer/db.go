@@ -29,6 +29,7 @@ import (
 //	'L' ‖ address ‖ u64 id   → a lease of this buyer or provider (index)
 //	'W' ‖ address ‖ u64 b ‖ u64 i → withdrawal i of batch b is from address
 //	'k' ‖ job id             → the tx hash of its SubmitJob
+//	'r' ‖ job id             → the id of its receipt
 //
 // Indexes are hints: every read checks the state view, so entries left
 // by a rolled-back block read as absent.
@@ -44,6 +45,7 @@ const (
 	pfxLease    = 'L'
 	pfxWithdraw = 'W'
 	pfxJobTx    = 'k'
+	pfxJobRcpt  = 'r'
 )
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }

@@ -29,7 +29,7 @@ func newApp() *cli.App {
 			loadgenCommand(),
 			notBuilt("provider", "run a GPU provider: execute jobs, post receipts"),
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
-			notBuilt("wallet", "buyer and provider wallet commands"),
+			walletCommand(),
 			setupCommand(),
 			keyCommand(),
 		},
