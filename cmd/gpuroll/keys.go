@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 )
 
@@ -22,7 +20,7 @@ import (
 func keyFlags(prefix, role string) []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "keystore", EnvVars: []string{prefix + "_KEYSTORE"},
-			Usage: "go-ethereum keystore file (JSON) of the " + role + "'s key (create one with `gpuroll key new`)"},
+			Usage: "go-ethereum keystore file (JSON) of the " + role + "'s key (create one with `gpuroll wallet new`)"},
 		&cli.StringFlag{Name: "password-file", EnvVars: []string{prefix + "_PASSWORD_FILE"},
 			Usage: "file whose first line is the keystore's password (or set " + prefix + "_PASSWORD)"},
 	}
@@ -89,65 +87,4 @@ func writeKeystore(dir string, key *ecdsa.PrivateKey, password string, light boo
 		return "", fmt.Errorf("write keystore: %w", err)
 	}
 	return acc.URL.Path, nil
-}
-
-func keyCommand() *cli.Command {
-	return &cli.Command{
-		Name:  "key",
-		Usage: "create or import keystore files (the keys of the sequencer, providers, challengers and wallets)",
-		Subcommands: []*cli.Command{
-			{
-				Name:  "new",
-				Usage: "create a new key in a keystore directory",
-				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "dir", Value: "keystore", Usage: "keystore directory"},
-					&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the password (or set GPUROLL_PASSWORD)"},
-				},
-				Action: func(c *cli.Context) error {
-					pw, err := readPassword(c.String("password-file"), "GPUROLL_PASSWORD")
-					if err != nil {
-						return err
-					}
-					k, err := crypto.GenerateKey()
-					if err != nil {
-						return err
-					}
-					path, err := writeKeystore(c.String("dir"), k, pw, false)
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(c.App.Writer, "address %s\nkeystore %s\n", crypto.PubkeyToAddress(k.PublicKey), path)
-					return nil
-				},
-			},
-			{
-				Name:      "import",
-				Usage:     "import a hex private key from a file into a keystore directory",
-				ArgsUsage: "KEYFILE",
-				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "dir", Value: "keystore", Usage: "keystore directory"},
-					&cli.StringFlag{Name: "password-file", Usage: "file whose first line is the password (or set GPUROLL_PASSWORD)"},
-				},
-				Action: func(c *cli.Context) error {
-					if c.NArg() != 1 {
-						return errors.New("key import: give the file holding the hex private key")
-					}
-					k, err := loadKey(c.Args().First())
-					if err != nil {
-						return err
-					}
-					pw, err := readPassword(c.String("password-file"), "GPUROLL_PASSWORD")
-					if err != nil {
-						return err
-					}
-					path, err := writeKeystore(c.String("dir"), k, pw, false)
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(c.App.Writer, "address %s\nkeystore %s\n", crypto.PubkeyToAddress(k.PublicKey), filepath.Clean(path))
-					return nil
-				},
-			},
-		},
-	}
 }

@@ -31,7 +31,6 @@ func newApp() *cli.App {
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
 			walletCommand(),
 			setupCommand(),
-			keyCommand(),
 		},
 	}
 }
