@@ -35,7 +35,7 @@ func deployCommand() *cli.Command {
 			"the committed verifiers of the insecure dev setup are deployed first.\n" +
 			"Parameters default to the dev values of docs/l1-interface.md with the deployer as sequencer and guardian.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "l1-rpc", Usage: "Ethereum JSON-RPC URL", Required: true},
+			&cli.StringFlag{Name: "l1-rpc", Usage: "Ethereum JSON-RPC URL"},
 			&cli.StringFlag{Name: "key-file", Usage: "file with the deployer's hex private key (or set GPUROLL_L1_KEY)"},
 			&cli.StringSliceFlag{Name: "verifier", Usage: "IStepVerifier address of step class 1, 2, 3 (give three, in order); none: deploy the committed dev-setup verifiers (dev chains 1337/31337 only)"},
 			&cli.StringFlag{Name: "params", Usage: "JSON file with the protocol parameters (l1.Params); default: dev values"},
@@ -46,7 +46,7 @@ func deployCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "timelock-delay", Usage: "timelock delay in seconds; must exceed the exit window (max inclusion delay + dispute window + reveal period + 1 h), so users can leave before an announced change; 0: that minimum + 1 s"},
 			&cli.StringFlag{Name: "genesis-state-root", Usage: "L2 genesis state root (batch 0); default: the root of the L2 genesis with the deployed parameters, no funded accounts, time 0"},
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "blocks each deployment tx must have"},
-			&cli.StringFlag{Name: "tx-state", Usage: "transaction manager state file (default .gpuroll/txmgr-<address>.json)"},
+			&cli.StringFlag{Name: "tx-state", Usage: "transaction manager state file (default ~/.gpuroll/deploy/txmgr-<address>.json)"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Minute, Usage: "give up after this long"},
 			&cli.StringFlag{Name: "out", Usage: "also write the addresses JSON to this file"},
 		},
@@ -55,6 +55,9 @@ func deployCommand() *cli.Command {
 }
 
 func runDeploy(c *cli.Context) error {
+	if err := requireFlags(c, "l1-rpc"); err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
 	key, err := loadKey(c.String("key-file"))
@@ -129,7 +132,7 @@ func runDeploy(c *cli.Context) error {
 	}
 	statePath := c.String("tx-state")
 	if statePath == "" {
-		statePath = filepath.Join(".gpuroll", fmt.Sprintf("txmgr-%s.json", strings.ToLower(me.Hex())))
+		statePath = filepath.Join(defaultDir("deploy"), fmt.Sprintf("txmgr-%s.json", strings.ToLower(me.Hex())))
 	}
 	mgr, err := l1.NewTxManager(ctx, client, l1.TxManagerConfig{
 		Key: key, StatePath: statePath, Confirmations: c.Uint64("confirmations"), Logger: slog.Default(),

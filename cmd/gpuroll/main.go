@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -16,9 +17,13 @@ func main() {
 	}
 }
 
+// version is the binary's version (`gpuroll --version`).
+const version = "0.1.0"
+
 func newApp() *cli.App {
-	return &cli.App{
-		Name:  "gpuroll",
+	app := &cli.App{
+		Name:    "gpuroll",
+		Version: version,
 		Usage: "settlement layer for a city-run market in GPU compute",
 		Description: "gpuroll batches compute leases and job receipts into L2 state committed to Ethereum.\n" +
 			"Providers post receipts optimistically; challengers prove false ones with gnark fraud proofs.",
@@ -33,6 +38,37 @@ func newApp() *cli.App {
 			setupCommand(),
 		},
 	}
+	// A wrong or missing flag prints one line that says which, not the
+	// whole usage: --help is one flag away.
+	var short func(cmds []*cli.Command)
+	short = func(cmds []*cli.Command) {
+		for _, c := range cmds {
+			c.OnUsageError = func(cc *cli.Context, err error, _ bool) error {
+				return fmt.Errorf("%w (see gpuroll %s --help)", err, cc.Command.FullName())
+			}
+			short(c.Subcommands)
+		}
+	}
+	short(app.Commands)
+	app.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+		return fmt.Errorf("%w (see gpuroll --help)", err)
+	}
+	return app
+}
+
+// requireFlags fails with one line naming the missing flags (urfave's
+// Required prints the whole usage first).
+func requireFlags(c *cli.Context, names ...string) error {
+	var missing []string
+	for _, n := range names {
+		if !c.IsSet(n) {
+			missing = append(missing, "--"+n)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing %s (see gpuroll %s --help)", strings.Join(missing, ", "), c.Command.FullName())
+	}
+	return nil
 }
 
 // notBuilt is a command that is part of the design but not built yet: it

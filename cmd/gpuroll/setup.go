@@ -24,12 +24,15 @@ func setupCommand() *cli.Command {
 			"Anyone can recompute that waste and forge proofs, so it is refused on every chain but 1337 and 31337.\n" +
 			"It writes classN.{r1cs,pk,vk,json} to --keys and StepVerifierClassN.sol to --verifiers.",
 		Flags: []cli.Flag{
-			&cli.Uint64Flag{Name: "chain-id", Usage: "L1 chain id the keys are for (1337 or 31337)", Required: true},
-			&cli.StringFlag{Name: "keys", Usage: "directory for the proving and verifying keys", Value: "keys"},
+			&cli.Uint64Flag{Name: "chain-id", Usage: "L1 chain id the keys are for (1337 or 31337)"},
+			&cli.StringFlag{Name: "keys", Usage: "directory for the proving and verifying keys", Value: defaultDir("keys")},
 			&cli.StringFlag{Name: "verifiers", Usage: "directory for the Solidity verifiers (empty: do not export)", Value: filepath.Join("contracts", "src", "verifiers")},
 			&cli.UintSliceFlag{Name: "class", Usage: "step classes to set up (default: all)"},
 		},
 		Action: func(cctx *cli.Context) error {
+			if err := requireFlags(cctx, "chain-id"); err != nil {
+				return err
+			}
 			if err := circuit.CheckDevChain(cctx.Uint64("chain-id")); err != nil {
 				return err
 			}

@@ -69,8 +69,8 @@ func walletCommand() *cli.Command {
 			{Name: "providers", Usage: "the providers: price, class, GPUs, bond", Action: walletDo(walletProviders)},
 			{Name: "lease", Usage: "open or close a lease", Subcommands: []*cli.Command{
 				{Name: "open", Usage: "open a lease with a provider at its price", Flags: []cli.Flag{
-					&cli.StringFlag{Name: "provider", Required: true, Usage: "the provider's address"},
-					&cli.StringFlag{Name: "deposit", Required: true, Usage: "tokens to escrow for its jobs"},
+					&cli.StringFlag{Name: "provider", Usage: "the provider's address"},
+					&cli.StringFlag{Name: "deposit", Usage: "tokens to escrow for its jobs"},
 					&cli.DurationFlag{Name: "duration", Value: time.Hour, Usage: "how long the lease stays open"},
 				}, Action: walletDo(walletLeaseOpen)},
 				{Name: "close", Usage: "close a lease (its free escrow comes back)", ArgsUsage: "LEASE_ID", Action: walletDo(walletLeaseClose)},
@@ -78,7 +78,7 @@ func walletCommand() *cli.Command {
 			{Name: "job", Usage: "submit a job and follow it; read its status or result", Subcommands: []*cli.Command{
 				{Name: "submit", Usage: "upload MODEL and INPUT (docs/job-format.md), submit, follow to final, print the result", ArgsUsage: "MODEL INPUT",
 					Flags: []cli.Flag{
-						&cli.Uint64Flag{Name: "lease", Required: true, Usage: "the lease to submit on"},
+						&cli.Uint64Flag{Name: "lease", Usage: "the lease to submit on"},
 						&cli.BoolFlag{Name: "no-wait", Usage: "return once the job is submitted"},
 						&cli.StringFlag{Name: "out", Usage: "write the result (JSON rows) to this file"},
 					}, Action: walletDo(walletJobSubmit)},
@@ -274,6 +274,9 @@ func walletProviders(ctx context.Context, c *cli.Context, w *wallet.Wallet) erro
 }
 
 func walletLeaseOpen(ctx context.Context, c *cli.Context, w *wallet.Wallet) error {
+	if err := requireFlags(c, "provider", "deposit"); err != nil {
+		return err
+	}
 	if !common.IsHexAddress(c.String("provider")) {
 		return fmt.Errorf("--provider %q is not an address", c.String("provider"))
 	}
@@ -311,6 +314,9 @@ func walletLeaseClose(ctx context.Context, c *cli.Context, w *wallet.Wallet) err
 }
 
 func walletJobSubmit(ctx context.Context, c *cli.Context, w *wallet.Wallet) error {
+	if err := requireFlags(c, "lease"); err != nil {
+		return err
+	}
 	mp, err := arg(c, 0, "MODEL")
 	if err != nil {
 		return err
