@@ -24,7 +24,7 @@ func newApp() *cli.App {
 	app := &cli.App{
 		Name:    "gpuroll",
 		Version: version,
-		Usage: "settlement layer for a city-run market in GPU compute",
+		Usage:   "settlement layer for a city-run market in GPU compute",
 		Description: "gpuroll batches compute leases and job receipts into L2 state committed to Ethereum.\n" +
 			"Providers post receipts optimistically; challengers prove false ones with gnark fraud proofs.",
 		Commands: []*cli.Command{
