@@ -43,3 +43,13 @@ generate-check: generate
 
 clean:
 	rm -rf bin
+
+# cuda-worker builds the CUDA worker (job/cuda/worker.cu) into bin/ where
+# nvcc exists; CUDA_ARCH picks the GPU architecture (sm_90: H100, H200).
+# The provider runs it with --executor external --worker bin/gpuroll-cuda-worker.
+CUDA_ARCH ?= sm_90
+.PHONY: cuda-worker
+cuda-worker:
+	@command -v nvcc >/dev/null 2>&1 || { echo "cuda-worker: nvcc not found (install the CUDA toolkit; the worker runs only where a GPU is)"; exit 1; }
+	@mkdir -p bin
+	nvcc -O3 -std=c++17 -arch=$(CUDA_ARCH) -o bin/gpuroll-cuda-worker job/cuda/worker.cu

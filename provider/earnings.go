@@ -233,7 +233,7 @@ func (s *Service) earnings(ctx context.Context) error {
 		}
 		return fmt.Errorf("withdraw: %w", err)
 	}
-	s.log.Info("withdrawing earnings to L1", "amount", excess, "to", to, "tx", w.TxHash)
+	s.log.Info("withdrawing to L1 what is above the fee reserve", "amount", excess, "to", to, "tx", w.TxHash)
 	return nil
 }
 

@@ -32,7 +32,7 @@ func newApp() *cli.App {
 			deployCommand(),
 			sequencerCommand(),
 			loadgenCommand(),
-			notBuilt("provider", "run a GPU provider: execute jobs, post receipts"),
+			providerCommand(),
 			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
 			walletCommand(),
 			setupCommand(),
