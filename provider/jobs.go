@@ -456,7 +456,7 @@ func (s *Service) execute(ctx context.Context, r *jobRecord, sl *slot) error {
 	if err := s.checkLimits(j, macs, modelBytes, inputBytes); err != nil {
 		return err
 	}
-	me, in, err := s.fetchData(ctx, j, modelBytes, inputBytes)
+	me, in, err := s.fetchData(ctx, j)
 	if err != nil {
 		return err
 	}
@@ -550,7 +550,7 @@ func (s *Service) gone(r *jobRecord, why string) error {
 // fetchData downloads the job's model (or takes it from the cache) and
 // input, with retries. The store client checks that each blob decodes
 // and hashes to the job's root.
-func (s *Service) fetchData(ctx context.Context, j *client.Job, modelBytes, inputBytes uint64) (*modelEntry, *job.Input, error) {
+func (s *Service) fetchData(ctx context.Context, j *client.Job) (*modelEntry, *job.Input, error) {
 	var (
 		me      = s.models.get(j.ModelRoot)
 		in      *job.Input
@@ -565,7 +565,11 @@ func (s *Service) fetchData(ctx context.Context, j *client.Job, modelBytes, inpu
 			backoff = min(2*backoff, 30*time.Second)
 		}
 		if me == nil {
-			b, err := s.download(ctx, client.KindModel, j.ModelRoot, modelBytes)
+			b, err := s.download(ctx, client.KindModel, j.ModelRoot, s.cfg.Limits.MaxModelBytes)
+			var rej *rejection
+			if errors.As(err, &rej) {
+				return nil, nil, err
+			}
 			if err != nil {
 				lastErr = fmt.Errorf("model %s: %w", j.ModelRoot, err)
 				if ctx.Err() != nil {
@@ -580,7 +584,11 @@ func (s *Service) fetchData(ctx context.Context, j *client.Job, modelBytes, inpu
 			}
 			me = s.models.add(j.ModelRoot, m, int64(len(b)))
 		}
-		b, err := s.download(ctx, client.KindInput, j.InputRoot, inputBytes)
+		b, err := s.download(ctx, client.KindInput, j.InputRoot, s.cfg.Limits.MaxInputBytes)
+		var rej *rejection
+		if errors.As(err, &rej) {
+			return nil, nil, err
+		}
 		if err != nil {
 			lastErr = fmt.Errorf("input %s: %w", j.InputRoot, err)
 			if ctx.Err() != nil {
@@ -600,16 +608,20 @@ func (s *Service) fetchData(ctx context.Context, j *client.Job, modelBytes, inpu
 	return nil, nil, reject(ReasonUnavailable, "after %d attempts: %v", s.cfg.FetchAttempts, lastErr)
 }
 
-// download fetches one blob, refusing one larger than the job implies.
-func (s *Service) download(ctx context.Context, kind string, root common.Hash, size uint64) ([]byte, error) {
+// download fetches one blob (the store client checks that it decodes and
+// hashes to root), refusing one above limit bytes: the job's declared
+// shape implies the size, and a blob of another size is the buyer's data
+// all the same (its root says so), so the shape checks that follow say
+// what does not match.
+func (s *Service) download(ctx context.Context, kind string, root common.Hash, limit uint64) ([]byte, error) {
 	cctx, cancel := context.WithTimeout(ctx, 10*s.cfg.RPCTimeout)
 	defer cancel()
 	b, err := s.store.Download(cctx, kind, root)
 	if err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) != size {
-		return nil, fmt.Errorf("%w: %d bytes, the job's layers imply %d", client.ErrBadBlob, len(b), size)
+	if uint64(len(b)) > limit {
+		return nil, reject(ReasonCapacity, "the %s is %d bytes, this provider takes at most %d", kind, len(b), limit)
 	}
 	return b, nil
 }
