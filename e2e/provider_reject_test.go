@@ -312,4 +312,3 @@ func mustModelRoot(t *testing.T, j *provJob) [32]byte {
 	}
 	return root.Bytes()
 }
-
