@@ -65,8 +65,7 @@ func newProvJob(t testing.TB, widths []int, rows int, seed uint64) *provJob {
 	if j.ib, err = job.EncodeInput(in); err != nil {
 		t.Fatal(err)
 	}
-	k := job.PureGoKernel()
-	tr, err := (&job.Reference{Kernel: &k}).Execute(context.Background(), m, in)
+	tr, err := (&job.Reference{}).Execute(context.Background(), m, in)
 	if err != nil {
 		t.Fatal(err)
 	}
