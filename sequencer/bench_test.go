@@ -668,13 +668,16 @@ func TestBenchBatchCost(t *testing.T) {
 	fmt.Fprintf(&b, "synthetic batches (blocks of 250 txs, filled to the builder's estimate budget, brotli q11); L1 gas is the EIP-7623 floor\n"+
 		"21000 + 10 × calldata tokens, which is exactly what the posted batches above used (eth_estimateGas runs up to 1.5%% above it):\n"+
 		"  mix       txs  raw B/tx   body  B/tx   L1 gas  gas/tx  tx/s at 15M gas/12 s  (eth_estimateGas; standard 21000 + 4 × tokens)\n")
-	var transferRaw []byte
+	var transferRaw, mixedRaw []byte
 	for _, mixed := range []bool{false, true} {
 		for rep := 0; rep < 3; rep++ {
 			bt, count := g.fillBatch(t, mixed, 250)
 			raw := bt.EncodeRaw()
 			if !mixed && transferRaw == nil {
 				transferRaw = raw
+			}
+			if mixed && mixedRaw == nil {
+				mixedRaw = raw
 			}
 			body, err := bt.Encode()
 			if err != nil {
@@ -697,22 +700,27 @@ func TestBenchBatchCost(t *testing.T) {
 	}
 	t.Log(b.String())
 
-	// Brotli qualities on the full Transfer batch (one core).
-	b.Reset()
-	fmt.Fprintf(&b, "brotli on one full Transfer batch (%d raw bytes), 4 MiB window:\n  quality  body bytes  time\n", len(transferRaw))
-	for _, q := range []int{5, 7, 9, 10, 11} {
-		start := time.Now()
-		var buf bytes.Buffer
-		w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: q, LGWin: 22})
-		if _, err := w.Write(transferRaw); err != nil {
-			t.Fatal(err)
+	// Brotli qualities on a full batch of each mix (one core).
+	for _, c := range []struct {
+		name string
+		raw  []byte
+	}{{"Transfer", transferRaw}, {"mixed", mixedRaw}} {
+		b.Reset()
+		fmt.Fprintf(&b, "brotli on one full %s batch (%d raw bytes), 4 MiB window:\n  quality  body bytes  time\n", c.name, len(c.raw))
+		for _, q := range []int{5, 7, 9, 10, 11} {
+			start := time.Now()
+			var buf bytes.Buffer
+			w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: q, LGWin: 22})
+			if _, err := w.Write(c.raw); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "  %7d  %10d  %v\n", q, buf.Len()+1, time.Since(start).Round(time.Millisecond))
 		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "  %7d  %10d  %v\n", q, buf.Len()+1, time.Since(start).Round(time.Millisecond))
+		t.Log(b.String())
 	}
-	t.Log(b.String())
 }
 
 // ---- Memory at many accounts (GPUROLL_BENCH_MEMORY=N) ----
@@ -767,7 +775,7 @@ func benchGenesisState(t *testing.T, dir string, p state.Params, n int) (common.
 	var pristine string
 	if cache != "" {
 		pristine = filepath.Join(cache, fmt.Sprintf("accounts-%d-%x", n, crypto.Keccak256([]byte(strings.Join(pv, ",")))[:6]))
-		if _, err := os.Stat(filepath.Join(pristine, "CURRENT")); err == nil {
+		if _, err := os.Stat(pristine + ".complete"); err == nil {
 			if err := os.CopyFS(dir, os.DirFS(pristine)); err != nil {
 				t.Fatal(err)
 			}
@@ -812,7 +820,13 @@ func benchGenesisState(t *testing.T, dir string, p state.Params, n int) (common.
 	}
 	took := time.Since(start)
 	if pristine != "" {
+		if err := os.RemoveAll(pristine); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.CopyFS(pristine, os.DirFS(dir)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(pristine+".complete", nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
