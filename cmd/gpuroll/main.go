@@ -33,7 +33,7 @@ func newApp() *cli.App {
 			sequencerCommand(),
 			loadgenCommand(),
 			providerCommand(),
-			notBuilt("challenger", "run an auditor: re-execute sampled jobs, prove fraud"),
+			challengerCommand(),
 			walletCommand(),
 			setupCommand(),
 		},
