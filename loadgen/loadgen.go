@@ -126,7 +126,9 @@ func (c *Config) withDefaults() error {
 		if u.url == "" {
 			continue
 		}
-		if err := CheckLoopback(u.url, c.AllowRemote); err != nil {
+		if err := CheckLoopback(u.url, c.AllowRemote); errors.Is(err, ErrNotLoopback) {
+			errs = append(errs, fmt.Errorf("loadgen: %s URL: %w (Config.AllowRemote allows it)", u.name, err))
+		} else if err != nil {
 			errs = append(errs, fmt.Errorf("loadgen: %s URL: %w", u.name, err))
 		}
 	}
@@ -176,6 +178,10 @@ func (c *Config) withDefaults() error {
 	return errors.Join(errs...)
 }
 
+// ErrNotLoopback is CheckLoopback's refusal of a host that is not this
+// machine's loopback.
+var ErrNotLoopback = errors.New("not a loopback address")
+
 // CheckLoopback refuses a URL whose host is not a loopback address of
 // this machine ("localhost", 127.0.0.0/8, ::1, or a name that resolves
 // only to those), unless allowRemote.
@@ -203,7 +209,7 @@ func CheckLoopback(raw string, allowRemote bool) error {
 		if ip.IsLoopback() {
 			return nil
 		}
-		return fmt.Errorf("%s is not a loopback address (allow remote hosts explicitly)", host)
+		return fmt.Errorf("%w: %s", ErrNotLoopback, host)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -213,7 +219,7 @@ func CheckLoopback(raw string, allowRemote bool) error {
 	}
 	for _, ip := range ips {
 		if !ip.IP.IsLoopback() {
-			return fmt.Errorf("%s resolves to %s, not a loopback address (allow remote hosts explicitly)", host, ip.IP)
+			return fmt.Errorf("%w: %s resolves to %s", ErrNotLoopback, host, ip.IP)
 		}
 	}
 	return nil

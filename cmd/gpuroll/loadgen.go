@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -81,8 +82,10 @@ func runLoadgen(c *cli.Context) error {
 	}
 	warnUnknownEnv(log, loadgenEnv, loadgenFlags())
 	for _, u := range []string{c.String("rpc"), c.String("ws")} {
-		if err := loadgen.CheckLoopback(u, c.Bool("allow-remote")); err != nil {
-			return fmt.Errorf("%w (--allow-remote loads it anyway)", err)
+		if err := loadgen.CheckLoopback(u, c.Bool("allow-remote")); errors.Is(err, loadgen.ErrNotLoopback) {
+			return fmt.Errorf("%s: %w (--allow-remote loads it anyway)", u, err)
+		} else if err != nil {
+			return err
 		}
 	}
 	path := c.String("funder-keystore")
