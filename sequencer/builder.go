@@ -76,11 +76,13 @@ func (s *Service) buildOnce(ctx context.Context) error {
 	var out *built
 	for {
 		out, err = c.build(ctx, in)
-		if !errors.Is(err, errBlockTooBig) {
+		var big *errBlockTooBig
+		if !errors.As(err, &big) {
 			break
 		}
-		// The txs did not fit the open batch's body: take half and seal.
-		in.txs = in.txs[:len(in.txs)/2]
+		// The txs did not fit the open batch's body: take what the room
+		// allows and seal.
+		in.txs = in.txs[:big.keep(len(in.txs))]
 		in.seal = true
 	}
 	if err != nil {

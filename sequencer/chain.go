@@ -2,7 +2,6 @@ package sequencer
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -260,7 +259,24 @@ func (c *chain) txRoom() (room int, seal bool) {
 	return int(float64(left) * r), false
 }
 
-var errBlockTooBig = errors.New("block does not fit the open batch")
+// errBlockTooBig: the block's txs do not fit the open batch's body; nothing
+// was committed. est is the estimated body with them.
+type errBlockTooBig struct{ est, open int }
+
+func (e *errBlockTooBig) Error() string {
+	return fmt.Sprintf("block does not fit the open batch (estimated body %d B, budget %d B)", e.est, bodyBudget)
+}
+
+// keep is how many of n txs should fit: scaled by the room the block
+// had, with a 10% margin (sizes are not exactly proportional).
+func (e *errBlockTooBig) keep(n int) int {
+	room, used := bodyBudget-e.open, e.est-e.open
+	if used <= 0 || room <= 0 {
+		return n / 2
+	}
+	k := int(float64(n) * float64(room) / float64(used) * 0.9)
+	return max(0, min(k, n-1))
+}
 
 // build applies one block and commits it. On errBlockTooBig nothing was
 // committed: build again with fewer txs.
@@ -328,7 +344,7 @@ func (c *chain) build(ctx context.Context, in buildInput) (*built, error) {
 		return nil, err
 	}
 	if est > bodyBudget && len(out.included) > 0 {
-		return nil, errBlockTooBig
+		return nil, &errBlockTooBig{est: est, open: c.openComp}
 	}
 	seal := in.seal || est+minBlockRoom > bodyBudget
 	if seal {
@@ -470,6 +486,9 @@ func (c *chain) recordSeal(sd *state.Sealed, sealBlock *state.Block) (*batchReco
 	if err := putBatch(wb, r); err != nil {
 		return nil, err
 	}
+	if err := wb.Set(key(pfxBody, u64(r.Index)), body, nil); err != nil {
+		return nil, err
+	}
 	for i, w := range sd.Withdrawals {
 		if err := wb.Set(key(pfxWithdraw, w.From[:], u64(sd.Index), u64(uint64(i))), nil, nil); err != nil {
 			return nil, err
@@ -491,9 +510,15 @@ func (c *chain) recordSeal(sd *state.Sealed, sealBlock *state.Block) (*batchReco
 	return r, nil
 }
 
-// body returns the batch body of a recorded batch (recomputed from its
-// blocks: deterministic, so it hashes to the recorded body hash).
+// body returns the batch body of a recorded batch: the one stored at the
+// seal, or recomputed from its blocks (deterministic). Either way it must
+// hash to the recorded body hash.
 func (c *chain) body(r *batchRecord) ([]byte, error) {
+	if b, ok, err := c.db.get(key(pfxBody, u64(r.Index))); err != nil {
+		return nil, err
+	} else if ok && crypto.Keccak256Hash(b) == r.Header.BodyHash {
+		return b, nil
+	}
 	bs, err := c.blocks(r.FirstBlock, r.LastBlock)
 	if err != nil {
 		return nil, err

@@ -30,6 +30,7 @@ import (
 //	'W' ‖ address ‖ u64 b ‖ u64 i → withdrawal i of batch b is from address
 //	'k' ‖ job id             → the tx hash of its SubmitJob
 //	'r' ‖ job id             → the id of its receipt
+//	'y' ‖ u64 batch          → the batch's body, compressed once at the seal
 //
 // Indexes are hints: every read checks the state view, so entries left
 // by a rolled-back block read as absent.
@@ -46,6 +47,7 @@ const (
 	pfxWithdraw = 'W'
 	pfxJobTx    = 'k'
 	pfxJobRcpt  = 'r'
+	pfxBody     = 'y'
 )
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }

@@ -31,13 +31,19 @@ const (
 	CompZstd   byte = 3
 )
 
-// BatchCompressor is the compressor every body uses: brotli (quality 11,
-// 4 MiB window) gave the smallest bodies on every tx mix measured
-// (docs/benchmarks.md: 3–5% below zlib, 1–2% below zstd), and L1 calldata
-// is the rollup's main running cost; its ~1 s of CPU per full batch is
-// paid once, by the batch poster, off the STF's path. The others exist for
-// that comparison and are refused by DecodeBatch.
+// BatchCompressor is the compressor every body uses: brotli gave the
+// smallest bodies on every tx mix measured (docs/benchmarks.md: 3–5%
+// below zlib, 1–2% below zstd), and L1 calldata is the rollup's main
+// running cost. The others exist for that comparison and are refused by
+// DecodeBatch.
 const BatchCompressor = CompBrotli
+
+// BrotliQuality is the encoder's quality: 5, not the maximum 11. Under
+// load the sequencer seals a batch every block, and quality 11 cost
+// ~0.7–1.3 s of CPU per full batch against ~8 ms at 5 for bodies only
+// 0.3–0.8% smaller (docs/benchmarks.md, "Sequencer"). Decoding does not
+// depend on the quality.
+const BrotliQuality = 5
 
 // Batch is the list of blocks in one batch body.
 type Batch struct {
@@ -83,7 +89,7 @@ func compress(comp byte, raw []byte) ([]byte, error) {
 	case CompZlib:
 		w, err = zlib.NewWriterLevel(&buf, zlib.BestCompression)
 	case CompBrotli:
-		w = brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 22})
+		w = brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: BrotliQuality, LGWin: 22})
 	case CompZstd:
 		w, err = zstd.NewWriter(&buf, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	default:

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"sync"
 	"testing"
 	"time"
 
@@ -34,6 +35,9 @@ import (
 
 // Chain is a simulated L1 with funded, deterministic keys.
 type Chain struct {
+	// seal serialises block sealing: the simulated beacon is not safe for
+	// concurrent Commits (Mine's goroutine and a KeySender's).
+	seal    sync.Mutex
 	Sim     *simulated.Backend
 	Client  simulated.Client
 	ChainID *big.Int
@@ -101,7 +105,10 @@ func (c *Chain) Warp(t testing.TB, d time.Duration) {
 	// just-mined tx can still look pending for a moment.
 	var err error
 	for i := 0; i < 200; i++ {
-		if err = c.Sim.AdjustTime(d); err == nil {
+		c.seal.Lock()
+		err = c.Sim.AdjustTime(d)
+		c.seal.Unlock()
+		if err == nil {
 			return
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -149,7 +156,7 @@ func (s *KeySender) Send(ctx context.Context, cand l1.TxCandidate) (*types.Recei
 	if s.NoCommit {
 		return nil, nil
 	}
-	s.c.Sim.Commit()
+	s.c.Commit()
 	r, err := s.c.Client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("receipt: %w", err)
@@ -293,6 +300,13 @@ func (c *Chain) ReceiptAuth(t testing.TB, rollup common.Address, r *l1iface.Rece
 	return l1.ReceiptAuthBinding(a)
 }
 
+// Commit seals a block (safe beside Mine and KeySenders).
+func (c *Chain) Commit() common.Hash {
+	c.seal.Lock()
+	defer c.seal.Unlock()
+	return c.Sim.Commit()
+}
+
 // FreePort returns a loopback TCP port that was free a moment ago.
 func FreePort(t testing.TB) int {
 	t.Helper()
@@ -325,7 +339,7 @@ func (c *Chain) Mine(t testing.TB, every time.Duration) {
 			case <-stop:
 				return
 			case <-time.After(every):
-				c.Sim.Commit()
+				c.Commit()
 			}
 		}
 	}()
