@@ -103,6 +103,41 @@ func (n *provNet) submit(buyer int, lease uint64, j *provJob) common.Hash {
 	return j.id
 }
 
+// submitAll uploads the jobs' data and sends their SubmitJobs at once
+// (consecutive nonces, one block if the sequencer takes them together),
+// then waits for all; the jobs are assigned in this order.
+func (n *provNet) submitAll(buyer int, lease uint64, jobs ...*provJob) {
+	n.t.Helper()
+	for _, j := range jobs {
+		n.Upload(buyer, client.KindModel, j.mb)
+		n.Upload(buyer, client.KindInput, j.ib)
+	}
+	acc, err := n.Client.Account(n.Ctx, n.Addr(buyer))
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	hashes := make([]common.Hash, len(jobs))
+	for i, j := range jobs {
+		tx := &state.Tx{Nonce: uint64(acc.PendingNonce) + uint64(i), MaxFee: uint256.NewInt(1e16),
+			Body: &state.SubmitJob{LeaseID: lease, Layers: j.specs, Rows: uint32(j.input.Rows), InputRoot: j.inRoot}}
+		if err := n.Domain.Sign(tx, n.Key(buyer)); err != nil {
+			n.t.Fatal(err)
+		}
+		if hashes[i], err = n.Client.SendTransaction(n.Ctx, tx); err != nil {
+			n.t.Fatalf("SubmitJob %d: %v", i, err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(n.Ctx, time.Minute)
+	defer cancel()
+	for i, h := range hashes {
+		st, err := n.Client.WaitTx(ctx, h, client.StatusIncluded, 20*time.Millisecond)
+		if err != nil || st.JobID == nil {
+			n.t.Fatalf("SubmitJob %d: %+v %v", i, st, err)
+		}
+		jobs[i].id, jobs[i].leaseID = *st.JobID, lease
+	}
+}
+
 // openLease opens a lease from buyer to provider at the provider's price.
 func (n *provNet) openLease(buyer int, prov common.Address, deposit *uint256.Int) uint64 {
 	n.t.Helper()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -142,6 +143,9 @@ func (s *Service) pollLoop(ctx context.Context) {
 		if err != nil && ctx.Err() == nil {
 			s.log.Warn("poll pending jobs", "err", err)
 		}
+		// Arrival order: the order of inclusion (by block; within a block
+		// the subscription, when it works, has delivered them in order).
+		sort.SliceStable(js, func(a, b int) bool { return blockOf(&js[a]) < blockOf(&js[b]) })
 		for i := range js {
 			s.assigned(&js[i])
 		}
@@ -149,6 +153,13 @@ func (s *Service) pollLoop(ctx context.Context) {
 			return
 		}
 	}
+}
+
+func blockOf(j *client.Job) uint64 {
+	if j.Block == nil {
+		return ^uint64(0)
+	}
+	return uint64(*j.Block)
 }
 
 // assigned takes note of a job the sequencer says is assigned to this
