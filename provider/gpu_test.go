@@ -496,3 +496,51 @@ func BenchmarkHealthCheck(b *testing.B) {
 		g.Check()
 	}
 }
+
+// TestRealNVML runs discovery, a health check and a meter against the
+// machine's own NVML where there is one (a GPU machine): the queries the
+// mock answers must also be answered by a real driver (or reported as
+// not supported), and an idle, cool GPU must come out healthy.
+func TestRealNVML(t *testing.T) {
+	g, err := OpenGPUs(nil, HealthLimits{}, testLogger())
+	if errors.Is(err, ErrNoNVML) || errors.Is(err, ErrNoGPUs) {
+		t.Skipf("no NVML here: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	g.Check()
+	for i, in := range g.Info() {
+		h := g.Health()[i]
+		t.Logf("GPU %d: %s %s, %d MiB, sm %s, driver %s; health %+v", i, in.UUID, in.Name, in.MemoryBytes>>20, in.ComputeCapability(), in.Driver, h)
+		if !validUUID(in.UUID) || in.MemoryBytes == 0 || in.ComputeMajor < 3 || h.CheckedAt.IsZero() {
+			t.Errorf("GPU %d: %+v %+v", i, in, h)
+		}
+		if !h.Healthy && h.TemperatureC < 80 {
+			t.Errorf("GPU %d is unhealthy at %d °C: %s", i, h.TemperatureC, h.Reason)
+		}
+	}
+	m := g.StartMeter(0, 10*time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
+	r := m.Stop()
+	t.Logf("meter on an idle GPU: %+v", r)
+	if r.Samples == 0 || r.GPUMillis > uint64(r.Wall.Milliseconds()) {
+		t.Fatalf("meter %+v", r)
+	}
+}
+
+// BenchmarkMeterSampleRealNVML is one metering sample against the real
+// NVML (skipped without one).
+func BenchmarkMeterSampleRealNVML(b *testing.B) {
+	g, err := OpenGPUs(nil, HealthLimits{}, testLogger())
+	if err != nil {
+		b.Skipf("no NVML here: %v", err)
+	}
+	defer g.Close()
+	m := &Meter{d: g.devs[0], utilOK: true, last: time.Now()}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.sample(time.Now())
+	}
+}
