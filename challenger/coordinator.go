@@ -405,7 +405,8 @@ func (c *coordinator) checked(id common.Hash, r *checkResult) {
 		d.Error = r.err.Error()
 		d.note("job data unavailable: " + d.Error)
 		c.retryAt[id] = time.Now().Add(s.cfg.DataRetry)
-		c.raiseAlarm(d, r.alarm, r.err.Error())
+		s.m.dataUnavailable.WithLabelValues(r.alarm).Inc()
+		c.raiseAlarm(d, r.alarm, fmt.Sprintf("receipt %s of batch %d: the store does not serve its job data: %v", d.Receipt, d.Batch, r.err))
 	default:
 		d.Status = StFailed
 		d.Error = r.err.Error()

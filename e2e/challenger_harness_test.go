@@ -658,3 +658,10 @@ func u256big(v *hexutil.U256) *big.Int {
 	}
 	return (*uint256.Int)(v).ToBig()
 }
+
+func u256bigH(v *hexutil.Big) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v.ToInt()
+}
