@@ -124,7 +124,18 @@ func benchProvider(t *testing.T, n *provNet, p *provider.Service, models []*benc
 			return time.Now()
 		}
 		latency := func(ids []common.Hash) (lat, exec []time.Duration, gpuMS int64) {
-			st := p.Status()
+			// The provider notices the inclusion a tx poll after the test.
+			var st *provider.Status
+			n.WaitFor("the provider's records of the receipts", func() (bool, error) {
+				st = p.Status()
+				seen := 0
+				for _, js := range st.Jobs {
+					if slices.Contains(ids, js.ID) && js.LatencyMS > 0 {
+						seen++
+					}
+				}
+				return seen == len(ids), nil
+			})
 			for _, id := range ids {
 				for _, js := range st.Jobs {
 					if js.ID == id {

@@ -61,6 +61,7 @@ func TestProviderGPU(t *testing.T) {
 		newProvJob(t, []int{24, 16, 8}, 3, 1),
 		newProvJob(t, []int{256, 256, 16}, 16, 2),
 		newProvJob(t, []int{4096, 4096, 4096}, 1024, 3),
+		newProvJob(t, []int{4096, 4096, 4096}, 2048, 4), // maxMACsPerReceipt (2^36) allows no more
 	}
 	n.submitAll(buyer, lease, jobs...)
 	uuids := map[string]bool{}
@@ -76,6 +77,9 @@ func TestProviderGPU(t *testing.T) {
 				t.Logf("job %v rows %d: exec %d ms, metered %d GPU-ms (receipt %d)", j.widths, j.input.Rows, js.ExecMS, js.GPUMillis, uint64(r.GPUMillis))
 				if !uuids[js.GPU] || uint64(r.GPUMillis) != js.GPUMillis || js.GPUMillis > uint64(js.ExecMS)+10 {
 					t.Fatalf("job on %q metered %d GPU-ms for %d ms of execution (receipt %d)", js.GPU, js.GPUMillis, js.ExecMS, uint64(r.GPUMillis))
+				}
+				if js.ExecMS >= 500 && js.GPUMillis == 0 {
+					t.Errorf("a job kept the GPU %d ms and NVML metered no busy time", js.ExecMS)
 				}
 			}
 		}

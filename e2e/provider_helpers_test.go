@@ -118,7 +118,7 @@ func (n *provNet) submitAll(buyer int, lease uint64, jobs ...*provJob) {
 	}
 	hashes := make([]common.Hash, len(jobs))
 	for i, j := range jobs {
-		tx := &state.Tx{Nonce: uint64(acc.PendingNonce) + uint64(i), MaxFee: uint256.NewInt(1e16),
+		tx := &state.Tx{Nonce: uint64(acc.PendingNonce) + uint64(i), MaxFee: uint256.NewInt(1e17),
 			Body: &state.SubmitJob{LeaseID: lease, Layers: j.specs, Rows: uint32(j.input.Rows), InputRoot: j.inRoot}}
 		if err := n.Domain.Sign(tx, n.Key(buyer)); err != nil {
 			n.t.Fatal(err)
