@@ -62,6 +62,9 @@ func (s *Service) healthCheck() {
 // earnings.
 func (s *Service) followLoop(ctx context.Context) {
 	for {
+		s.mu.Lock()
+		s.pruneLocked(time.Now())
+		s.mu.Unlock()
 		s.followReceipts(ctx)
 		s.refreshAccount(ctx)
 		if s.usesGPUs() && s.offerDirty.Swap(false) {
@@ -156,6 +159,9 @@ func (s *Service) earningsTotals() (pending, released, withdrawn *big.Int) {
 	pending, released, withdrawn = new(big.Int), new(big.Int), new(big.Int)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.archived.released != nil {
+		released.Add(released, s.archived.released)
+	}
 	for _, r := range s.jobs {
 		p, ok := new(big.Int).SetString(r.Price, 10)
 		if !ok {

@@ -35,7 +35,46 @@ func (s *Service) load() error {
 		s.jobs[r.ID] = r
 	}
 	s.ws = ws
+	s.pruneLocked(time.Now())
 	return nil
+}
+
+// keepTerminal is how long a finished job stays in memory (and in the
+// status's list); its record stays in pebble.
+const keepTerminal = time.Hour
+
+// archive totals the finished jobs dropped from memory.
+type archive struct {
+	done, rejected, failed, slashed int
+	released                        *big.Int
+}
+
+// pruneLocked drops finished jobs older than keepTerminal from memory,
+// keeping their totals. The caller holds mu.
+func (s *Service) pruneLocked(now time.Time) {
+	if s.archived.released == nil {
+		s.archived.released = new(big.Int)
+	}
+	for id, r := range s.jobs {
+		if !terminal(r.State) || r.DoneAt.IsZero() || now.Sub(r.DoneAt) < keepTerminal || s.busy[id] {
+			continue
+		}
+		switch r.State {
+		case StatePaid:
+			s.archived.done++
+			if p, ok := new(big.Int).SetString(r.Price, 10); ok {
+				s.archived.released.Add(s.archived.released, p)
+			}
+		case StateRejected:
+			s.archived.rejected++
+		case StateSlashed:
+			s.archived.slashed++
+			s.archived.failed++
+		default:
+			s.archived.failed++
+		}
+		delete(s.jobs, id)
+	}
 }
 
 // resume picks up every job its records left unfinished: queued ones go
@@ -172,6 +211,22 @@ func (s *Service) assigned(j *client.Job) {
 	r, known := s.jobs[j.ID]
 	busy := s.busy[j.ID]
 	s.mu.Unlock()
+	if !known {
+		// A job finished long ago is only in pebble: pending again on L2
+		// means a rollback, and its record says what was sent.
+		var old jobRecord
+		if ok, err := s.db.get(jobKey(j.ID), &old); err != nil {
+			s.log.Error("read job record", "job", j.ID, "err", err)
+			return
+		} else if ok {
+			s.mu.Lock()
+			if _, dup := s.jobs[j.ID]; !dup {
+				s.jobs[j.ID] = &old
+			}
+			r, known = s.jobs[j.ID], true
+			s.mu.Unlock()
+		}
+	}
 	if known {
 		if terminal(r.State) || r.State == StateReceipted {
 			// Pending again on L2 although our tx was included: a rollback

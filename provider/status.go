@@ -159,9 +159,14 @@ func (s *Service) Status() *Status {
 		c := *w
 		ws[i] = &c
 	}
-	phase, pause, short, p, l2, l1b := s.phase, s.pause, s.short, s.lastBond, s.l2Bal, s.l1Bonded
+	phase, pause, short, p, l2, l1b, arch := s.phase, s.pause, s.short, s.lastBond, s.l2Bal, s.l1Bonded, s.archived
 	s.mu.Unlock()
 	st := statusFromRecords(js, ws)
+	st.Done, st.Rejected, st.Failed, st.Slashed = st.Done+arch.done, st.Rejected+arch.rejected, st.Failed+arch.failed, st.Slashed+arch.slashed
+	if arch.released != nil && arch.released.Sign() > 0 {
+		rel, _ := new(big.Int).SetString(st.EarningsReleased, 10)
+		st.EarningsReleased = rel.Add(rel, arch.released).String()
+	}
 	st.Live, st.Address, st.Phase, st.Class, st.ClassStr, st.NVML = true, s.me, phase, s.class, s.className, s.nvmlNote
 	st.Queue, st.Running, _ = s.sched.counts()
 	st.Slots = s.sched.snapshot()
