@@ -74,7 +74,7 @@ type Service struct {
 
 	mu       sync.Mutex
 	jobs     map[common.Hash]*jobRecord
-	archived archive // terminal records dropped from memory (still in pebble)
+	archived archive              // terminal records dropped from memory (still in pebble)
 	busy     map[common.Hash]bool // a goroutine drives the record
 	ws       []*withdrawalRecord
 	phase    string
