@@ -30,6 +30,7 @@ import (
 	"github.com/gpuroll/gpuroll/job/zoo"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/l1test"
+	"github.com/gpuroll/gpuroll/sequencer"
 	"github.com/gpuroll/gpuroll/state"
 )
 
@@ -153,6 +154,8 @@ type chMarket struct {
 	t     *testing.T
 	miner *chMiner
 	lease uint64
+	// storeURL is the sequencer's HTTP root (fixed across its restarts).
+	storeURL string
 }
 
 type chOptions struct {
@@ -185,7 +188,10 @@ func newChMarket(t *testing.T, o chOptions) *chMarket {
 	for i := range vers {
 		vers[i] = crypto.CreateAddress(deployer, uint64(2+i))
 	}
+	// A fixed port: the store's URL outlives a restart of the sequencer.
+	rpcAddr := fmt.Sprintf("127.0.0.1:%d", l1test.FreePort(t))
 	n := testnet.Start(t, testnet.Options{
+		Sequencer: func(c *sequencer.Config) { c.RPCAddr = rpcAddr },
 		Params: func(p *l1.Params) {
 			p.DisputeWindow, p.RevealPeriod, p.MaxInclusionDelay = o.window, o.reveal, 900
 		},
@@ -199,7 +205,7 @@ func newChMarket(t *testing.T, o chOptions) *chMarket {
 			t.Fatalf("verifier %d deployed at %s, the deployment expects %s (testnet.Start sent a different number of txs from key %d)", i+1, got, vers[i], chDeployer)
 		}
 	}
-	m := &chMarket{Net: n, t: t}
+	m := &chMarket{Net: n, t: t, storeURL: "http://" + rpcAddr}
 	m.miner = startMiner(t, n.Chain, o.blockEvery)
 	if o.noSequencer {
 		return m
@@ -367,7 +373,7 @@ func nonZeroPadding(st *job.StoredTrace, r, l, o int) {
 // challengerConfig is an in-process challenger of key k.
 func (m *chMarket) challengerConfig(t *testing.T, k int) challenger.Config {
 	return challenger.Config{
-		DataDir: t.TempDir(), L1RPC: m.L1URL, Deployment: m.Deploy.Addresses, StoreURL: m.Seq.RPCURL(),
+		DataDir: t.TempDir(), L1RPC: m.L1URL, Deployment: m.Deploy.Addresses, StoreURL: m.storeURL,
 		Key: m.Key(k), KeyDir: t.TempDir(), Keys: circuit.NewKeyCacheWith(chKeys(t)), SampleRate: 1,
 		L1PollInterval: 100 * time.Millisecond, L1Timeout: 10 * time.Second, StoreTimeout: 10 * time.Second,
 		DataRetry: 300 * time.Millisecond,
@@ -547,7 +553,7 @@ func (m *chMarket) procEnv(t *testing.T, bin string, k int) *chProcEnv {
 func (e *chProcEnv) start(t *testing.T, m *chMarket, run int, extra ...string) *chProc {
 	t.Helper()
 	args := []string{"challenger", "--datadir", e.dataDir, "--l1-rpc", m.L1URL, "--deployment", e.deployment,
-		"--store-url", m.Seq.RPCURL(), "--keystore", e.keystore, "--password-file", e.password,
+		"--store-url", m.storeURL, "--keystore", e.keystore, "--password-file", e.password,
 		"--circuit-keys", e.keysDir, "--sample-rate", "1", "--l1-poll-interval", "100ms", "--l1-resubmit", "3s",
 		"--data-retry", "300ms", "--log-level", "debug"}
 	args = append(args, extra...)

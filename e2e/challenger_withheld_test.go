@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
-	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -139,20 +138,8 @@ func TestChallengerDataWithheld(t *testing.T) {
 		t.Fatal("metrics lack data_unavailable_total")
 	}
 	// The status command: exit 1 while the alarms are active.
-	statusExit := func() (int, string) {
-		cmd := exec.Command(bin, "challenger", "status", "--datadir", cfg.DataDir)
-		cmd.Env = chCleanEnv()
-		out, err := cmd.CombinedOutput()
-		if ee, ok := err.(*exec.ExitError); ok {
-			return ee.ExitCode(), string(out)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		return 0, string(out)
-	}
 	time.Sleep(200 * time.Millisecond) // status.json is rewritten every 50 ms when something changed
-	if code, out := statusExit(); code != 1 || !strings.Contains(out, "ALARM data-unavailable") || !strings.Contains(out, "ALARM bad-data") {
+	if code, out := statusExit(t, bin, cfg.DataDir); code != 1 || !strings.Contains(out, "ALARM data-unavailable") || !strings.Contains(out, "ALARM bad-data") {
 		t.Fatalf("status exited %d:\n%s", code, out)
 	}
 	// Nothing was skipped: still waiting, retried.
@@ -185,7 +172,7 @@ func TestChallengerDataWithheld(t *testing.T) {
 		t.Fatalf("alarms still active: %+v", st.Alarms)
 	}
 	time.Sleep(200 * time.Millisecond)
-	if code, out := statusExit(); code != 0 {
+	if code, out := statusExit(t, bin, cfg.DataDir); code != 0 {
 		t.Fatalf("status exited %d after the alarms resolved:\n%s", code, out)
 	}
 }
