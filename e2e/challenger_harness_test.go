@@ -671,3 +671,13 @@ func u256bigH(v *hexutil.Big) *big.Int {
 	}
 	return v.ToInt()
 }
+
+// shareOf is the challenger's share of a slash (challengerShareBps on L1).
+func (m *chMarket) shareOf(slash *big.Int) *big.Int {
+	r := bindings.NewRollup()
+	bps, err := r.UnpackParam(m.call(m.Deploy.Rollup, r.PackParam(6)))
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return new(big.Int).Div(new(big.Int).Mul(slash, bps), big.NewInt(10_000))
+}
