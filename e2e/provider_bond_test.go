@@ -92,6 +92,7 @@ func TestProviderBondExposure(t *testing.T) {
 	}
 	for _, j := range []*provJob{jobs[2], late} {
 		n.waitJob(j.id, client.JobReceipted, 60*time.Second)
+		n.waitRecord(p, j.id, provider.StateReceipted)
 		n.checkResult(j, n.receiptOf(p, j.id).TraceRoot)
 	}
 	st = p.Status()

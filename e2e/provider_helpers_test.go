@@ -307,6 +307,23 @@ func (n *provNet) checkResult(j *provJob, traceRoot common.Hash) {
 	}
 }
 
+// waitRecord waits until the provider's records have the job in state
+// (the provider notices an inclusion a tx poll after the sequencer).
+func (n *provNet) waitRecord(p *provider.Service, id common.Hash, state string) provider.JobStatus {
+	n.t.Helper()
+	var out provider.JobStatus
+	n.WaitFor(fmt.Sprintf("job %s %s in the provider's records", id, state), func() (bool, error) {
+		for _, js := range p.Status().Jobs {
+			if js.ID == id && js.State == state {
+				out = js
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+	return out
+}
+
 // receiptOf finds the receipt of a receipted job through the provider's
 // status (its records) and checks it against the sequencer's.
 func (n *provNet) receiptOf(p *provider.Service, id common.Hash) *client.Receipt {

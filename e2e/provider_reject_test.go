@@ -219,6 +219,7 @@ func TestProviderRejects(t *testing.T) {
 		{dims, provider.ReasonDims, "the input has 3 rows of 24 values, the job declares 5 rows"},
 		{bad, provider.ReasonMalformed, "after 2 attempts"}} {
 		cj := n.waitJob(c.j.id, client.JobRejected, 60*time.Second)
+		n.waitRecord(p, c.j.id, provider.StateRejected)
 		if uint8(cj.RejectReason) != c.reason {
 			t.Errorf("job %s rejected with reason %d, want %d", c.j.id, uint64(cj.RejectReason), c.reason)
 		}
@@ -237,6 +238,7 @@ func TestProviderRejects(t *testing.T) {
 	}
 	for _, j := range []*provJob{ok, stale} {
 		n.waitJob(j.id, client.JobReceipted, 60*time.Second)
+		n.waitRecord(p, j.id, provider.StateReceipted)
 		n.checkResult(j, n.receiptOf(p, j.id).TraceRoot)
 	}
 	// The over-capacity job's data was never fetched; the malformed input
