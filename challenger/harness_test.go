@@ -225,6 +225,28 @@ func (n *l2) block(items []item, seal bool) *state.Block {
 // key; lie may change the header or the blocks before they are encoded.
 func (n *l2) post(lie func(h *l1iface.BatchHeader, blocks []*state.Block)) (l1iface.BatchHeader, common.Hash) {
 	n.t.Helper()
+	h, blocks := n.header()
+	if lie != nil {
+		lie(&h, blocks)
+	}
+	body, err := (&state.Batch{Blocks: blocks}).Encode()
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return n.submitBatch(h, body)
+}
+
+// postBody posts the header of the blocks built since the last post with
+// another body.
+func (n *l2) postBody(body []byte) (l1iface.BatchHeader, common.Hash) {
+	n.t.Helper()
+	h, _ := n.header()
+	return n.submitBatch(h, body)
+}
+
+// header is the honest header of the blocks built since the last post.
+func (n *l2) header() (l1iface.BatchHeader, []*state.Block) {
+	n.t.Helper()
 	g, err := n.st.Globals()
 	if err != nil {
 		n.t.Fatal(err)
@@ -237,16 +259,13 @@ func (n *l2) post(lie func(h *l1iface.BatchHeader, blocks []*state.Block)) (l1if
 	_, root := n.st.Head()
 	blocks := n.blocks
 	n.blocks = nil
-	h := l1iface.BatchHeader{Index: idx, ParentHash: n.last.Hash(), PreStateRoot: n.last.PostStateRoot, PostStateRoot: root,
+	return l1iface.BatchHeader{Index: idx, ParentHash: n.last.Hash(), PreStateRoot: n.last.PostStateRoot, PostStateRoot: root,
 		ReceiptsRoot: info.ReceiptsRoot, WithdrawalsRoot: info.WithdrawalsRoot, MessagesConsumed: info.MessagesConsumed,
-		MessagesRollingHash: info.RollingHash}
-	if lie != nil {
-		lie(&h, blocks)
-	}
-	body, err := (&state.Batch{Blocks: blocks}).Encode()
-	if err != nil {
-		n.t.Fatal(err)
-	}
+		MessagesRollingHash: info.RollingHash}, blocks
+}
+
+func (n *l2) submitBatch(h l1iface.BatchHeader, body []byte) (l1iface.BatchHeader, common.Hash) {
+	n.t.Helper()
 	h.BodyHash = crypto.Keccak256Hash(body)
 	n.c.MustSend(n.t, kSeq, n.d.Rollup, bindings.NewRollup().PackSubmitBatch(bindings.L1CodecBatchHeader{
 		Index: h.Index, ParentHash: h.ParentHash, PreStateRoot: h.PreStateRoot, PostStateRoot: h.PostStateRoot,
@@ -254,8 +273,22 @@ func (n *l2) post(lie func(h *l1iface.BatchHeader, blocks []*state.Block)) (l1if
 		MessagesRollingHash: h.MessagesRollingHash, BodyHash: h.BodyHash,
 	}, body))
 	n.last = h
-	n.headers = append(n.headers[:idx], h)
+	n.headers = append(n.headers[:h.Index], h)
 	return h, h.Hash()
+}
+
+// nonceOf is key i's nonce in the builder's state.
+func (n *l2) nonceOf(i int) uint64 {
+	n.t.Helper()
+	a, err := n.st.Account(n.c.Addrs[i])
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return a.Nonce
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }
 
 // rollback returns the builder to the end of batch b (after a rejection).
