@@ -79,11 +79,19 @@ type l2 struct {
 	blocks   []*state.Block        // built since the last post
 	lease    uint64
 	lastTime uint64
+	lastBody []byte
 	// blockHashes: the hash of every block built, by number.
 	blockHashes map[uint64]common.Hash
 }
 
 func newL2(t *testing.T, mutate func(*l1.Params)) *l2 {
+	t.Helper()
+	return newL2Mining(t, mutate, 50*time.Millisecond)
+}
+
+// newL2Mining is newL2 with blocks sealed every period in the background
+// (0: only when a test tx is sent or the test commits).
+func newL2Mining(t *testing.T, mutate func(*l1.Params), every time.Duration) *l2 {
 	t.Helper()
 	ctx := context.Background()
 	port := l1test.FreePort(t)
@@ -106,7 +114,9 @@ func newL2(t *testing.T, mutate func(*l1.Params)) *l2 {
 			t.Fatal(err)
 		}
 	})
-	c.Mine(t, 50*time.Millisecond)
+	if every > 0 {
+		c.Mine(t, every)
+	}
 	n.dom = state.NewDomain(c.ChainID.Uint64(), n.d.Rollup)
 	db, err := state.OpenDB("", slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -272,7 +282,7 @@ func (n *l2) submitBatch(h l1iface.BatchHeader, body []byte) (l1iface.BatchHeade
 		ReceiptsRoot: h.ReceiptsRoot, WithdrawalsRoot: h.WithdrawalsRoot, MessagesConsumed: h.MessagesConsumed,
 		MessagesRollingHash: h.MessagesRollingHash, BodyHash: h.BodyHash,
 	}, body))
-	n.last = h
+	n.last, n.lastBody = h, body
 	n.headers = append(n.headers[:h.Index], h)
 	return h, h.Hash()
 }
