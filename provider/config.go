@@ -101,6 +101,10 @@ type Config struct {
 
 	// Executor: ExecReference (default) or ExecExternal.
 	Executor string
+	// CustomExecutor, when set, runs every job instead (on the CPU slots):
+	// for programs that embed a provider, such as the devnet's
+	// deliberately dishonest one. Not a command-line option.
+	CustomExecutor job.Executor
 	// WorkerCommand is the external worker's argv (ExecExternal), e.g.
 	// ["gpuroll-cuda-worker"] or ["gpuroll-worker", "-kernel", "best"].
 	WorkerCommand []string

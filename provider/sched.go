@@ -20,6 +20,8 @@ type slot struct {
 	name string // GPU UUID, or "cpu"
 	ref  *job.Reference
 	ext  *job.External
+	// custom replaces both (Config.CustomExecutor).
+	custom job.Executor
 
 	// guarded by the scheduler's mutex
 	busy    bool
@@ -30,6 +32,9 @@ type slot struct {
 // execute runs a job on the slot's executor, with the model prepared
 // once per executor kind and cached.
 func (s *slot) execute(ctx context.Context, me *modelEntry, in *job.Input) (*job.Trace, error) {
+	if s.custom != nil {
+		return s.custom.Execute(ctx, me.model, in)
+	}
 	if s.ref != nil {
 		p, err := me.prepared(s.ref)
 		if err != nil {

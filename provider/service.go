@@ -257,7 +257,7 @@ func (s *Service) openExecutors() {
 	} else {
 		for range cfg.CPUSlots {
 			ref, ext := newExec(nil)
-			slots = append(slots, &slot{id: len(slots), gpu: -1, name: "cpu", ref: ref, ext: ext})
+			slots = append(slots, &slot{id: len(slots), gpu: -1, name: "cpu", ref: ref, ext: ext, custom: cfg.CustomExecutor})
 		}
 		s.class, s.className = ClassCPU, "cpu"
 	}

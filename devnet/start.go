@@ -1,0 +1,294 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+
+	"github.com/gpuroll/gpuroll/bindings"
+	"github.com/gpuroll/gpuroll/challenger"
+	"github.com/gpuroll/gpuroll/l1"
+	"github.com/gpuroll/gpuroll/l1/devchain"
+	"github.com/gpuroll/gpuroll/provider"
+	"github.com/gpuroll/gpuroll/sequencer"
+)
+
+// New prepares a devnet: the data directory, the dev keys, the L1 (started
+// and funded), the fraud-proof keys, the contracts (deployed once), and
+// the services, built but not started.
+func New(ctx context.Context, cfg Config) (*Devnet, error) {
+	if err := cfg.defaults(); err != nil {
+		return nil, err
+	}
+	d := &Devnet{cfg: cfg, log: cfg.Logger, start: time.Now()}
+	ok := false
+	defer func() {
+		if !ok {
+			d.closeL1()
+		}
+	}()
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	if err := d.loadSaved(); err != nil {
+		return nil, err
+	}
+	if err := d.makeKeys(); err != nil {
+		return nil, err
+	}
+	if err := d.startL1(ctx); err != nil {
+		return nil, err
+	}
+	keysDir, err := d.circuitKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.deploy(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.buildServices(ctx, keysDir); err != nil {
+		return nil, err
+	}
+	ok = true
+	return d, nil
+}
+
+func (d *Devnet) closeL1() {
+	if d.l1 != nil {
+		_ = d.l1.Close()
+		d.l1 = nil
+	}
+}
+
+// startL1 starts the embedded chain (funding the dev keys at genesis) or
+// funds them on the external node from its first unlocked account.
+func (d *Devnet) startL1(ctx context.Context) error {
+	fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	if d.cfg.L1RPC == "" {
+		alloc := map[common.Address]*big.Int{}
+		for _, k := range d.keys {
+			alloc[k.Addr] = fund
+		}
+		n, err := devchain.Start(devchain.Config{DataDir: filepath.Join(d.cfg.DataDir, "l1"), Port: d.cfg.L1Port, Alloc: alloc})
+		if err != nil {
+			return fmt.Errorf("devnet: L1 on port %d: %w (another devnet running? use --l1-port)", d.cfg.L1Port, err)
+		}
+		d.l1, d.l1URL = n, n.URL
+		return nil
+	}
+	d.l1URL = d.cfg.L1RPC
+	if d.saved.Deployment != nil {
+		return nil // funded when it was deployed
+	}
+	rc, err := rpc.DialContext(ctx, d.l1URL)
+	if err != nil {
+		return fmt.Errorf("devnet: dial %s: %w", d.l1URL, err)
+	}
+	defer rc.Close()
+	var accounts []common.Address
+	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
+		return fmt.Errorf("devnet: %s has no unlocked account to fund the dev keys from (geth --dev and anvil have one): %v", d.l1URL, err)
+	}
+	ec := ethclient.NewClient(rc)
+	var last common.Hash
+	for _, k := range d.keys {
+		var h common.Hash
+		tx := map[string]any{"from": accounts[0], "to": k.Addr, "value": (*hexutil.Big)(fund)}
+		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
+			return fmt.Errorf("devnet: fund %s from %s: %w", k.Role, accounts[0], err)
+		}
+		last = h
+	}
+	for {
+		r, err := ec.TransactionReceipt(ctx, last)
+		if err == nil && r.Status == types.ReceiptStatusSuccessful {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: funding the dev keys: %w", ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// deploy deploys the contracts with the committed dev verifiers once, and
+// mints tokens to the providers and buyers; later starts reuse it.
+func (d *Devnet) deploy(ctx context.Context) error {
+	if d.saved.Deployment != nil {
+		d.dep = d.saved.Deployment
+		return nil
+	}
+	ec, err := ethclient.DialContext(ctx, d.l1URL)
+	if err != nil {
+		return fmt.Errorf("devnet: dial L1: %w", err)
+	}
+	defer ec.Close()
+	city := d.keys[RoleCity]
+	txm, err := l1.NewTxManager(ctx, ec, l1.TxManagerConfig{Key: city.Key, StatePath: filepath.Join(d.cfg.DataDir, "deploy-txmgr.json"),
+		PollInterval: 200 * time.Millisecond, Logger: d.log})
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	defer txm.Close()
+	d.say("deploying the contracts on L1 (%s)…", d.l1URL)
+	vs, err := l1.DeployDevVerifiers(ctx, txm)
+	if err != nil {
+		return fmt.Errorf("devnet: deploy the dev verifiers: %w", err)
+	}
+	p := d.devParams()
+	_, root, err := genesisOf(ctx, p)
+	if err != nil {
+		return fmt.Errorf("devnet: genesis: %w", err)
+	}
+	dep, err := l1.Deploy(ctx, txm, l1.DeployConfig{Admin: city.Addr, Params: p, GenesisStateRoot: root, Verifiers: vs})
+	if err != nil {
+		return fmt.Errorf("devnet: deploy: %w", err)
+	}
+	tok := bindings.NewComputeToken()
+	for _, k := range d.keys {
+		if k.Role == RoleCity || k.Role == RoleGuardian || k.Role == RoleAuditor {
+			continue
+		}
+		r, err := txm.Send(ctx, l1.TxCandidate{To: &dep.Token, Data: tok.PackMint(k.Addr, ether(1_000_000))})
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("devnet: mint to %s: %v", k.Role, err)
+		}
+	}
+	d.saved.Deployment, d.dep = dep, dep
+	d.say("contracts deployed: Rollup %s, token %s", dep.Rollup, dep.Token)
+	return d.writeSaved()
+}
+
+// buildServices builds the sequencer, the providers, the challenger and
+// the buyers' workload.
+func (d *Devnet) buildServices(ctx context.Context, keysDir string) error {
+	city := d.keys[RoleCity]
+	seq, err := sequencer.New(ctx, sequencer.Config{
+		DataDir: filepath.Join(d.cfg.DataDir, "sequencer"), L1RPC: d.l1URL, Deployment: d.dep, Key: city.Key,
+		RPCAddr: d.cfg.RPCAddr, BlockTime: d.cfg.BlockTime, BatchInterval: 5 * time.Second,
+		L1PollInterval: 500 * time.Millisecond, Logger: d.log.With("service", "sequencer"),
+		TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: sequencer: %w", err)
+	}
+	d.services = append(d.services, seq)
+	d.seqURL, d.ws = seq.RPCURL(), seq.WSURL()
+	var provs []*Key
+	for i := 0; i < d.cfg.Providers; i++ {
+		provs = append(provs, d.keys[providerRole(i)])
+	}
+	if d.cfg.Dishonest {
+		provs = append(provs, d.keys[dishonestRole])
+	}
+	for i, k := range provs {
+		pc := provider.Config{
+			DataDir: filepath.Join(d.cfg.DataDir, k.Role), SequencerURL: d.ws, L1RPC: d.l1URL, Deployment: d.dep, Key: k.Key,
+			Price: uint256.NewInt(1e18), Endpoint: fmt.Sprintf("devnet://%s", k.Role), NoNVML: true,
+			Bond: ether(1000), MaxBond: ether(10_000), FeeReserve: ether(1), FeeDeposit: ether(10),
+			StatusAddr: "-", PollInterval: time.Second, Logger: d.log.With("service", k.Role),
+			TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
+		}
+		if k.Role == dishonestRole {
+			pc.CustomExecutor = &corrupting{every: 2}
+		}
+		p, err := provider.New(ctx, pc)
+		if err != nil {
+			return fmt.Errorf("devnet: provider %d: %w", i, err)
+		}
+		d.services = append(d.services, p)
+	}
+	ch, err := challenger.New(ctx, challenger.Config{
+		DataDir: filepath.Join(d.cfg.DataDir, "challenger"), L1RPC: d.l1URL, Deployment: d.dep, StoreURL: d.seqURL,
+		Key: d.keys[RoleAuditor].Key, GuardianKey: d.keys[RoleGuardian].Key, KeyDir: filepath.Join(d.cfg.DataDir, "challenger-keys"),
+		CircuitKeys: keysDir, SampleRate: 1, L1PollInterval: 500 * time.Millisecond, Logger: d.log.With("service", "challenger"),
+		TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: challenger: %w", err)
+	}
+	d.services = append(d.services, ch)
+	var buyers []*Key
+	for i := 0; i < d.cfg.Buyers; i++ {
+		buyers = append(buyers, d.keys[buyerRole(i)])
+	}
+	d.work = newWorkload(d, buyers, provs)
+	d.sum = newSummary(d)
+	return nil
+}
+
+// Start starts the services in order, then the buyers and the summary.
+func (d *Devnet) Start(ctx context.Context) error {
+	for _, s := range d.services {
+		if err := s.Start(ctx); err != nil {
+			return fmt.Errorf("devnet: start: %w", err)
+		}
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	d.printIntro()
+	for _, f := range []func(context.Context){d.work.run, d.sum.run} {
+		d.wg.Add(1)
+		go func() {
+			defer d.wg.Done()
+			f(runCtx)
+		}()
+	}
+	return nil
+}
+
+// Stop stops the buyers and the summary, then the services in reverse
+// order, then the L1.
+func (d *Devnet) Stop(ctx context.Context) error {
+	if d.cancel != nil {
+		d.cancel()
+	}
+	d.wg.Wait()
+	var errs []error
+	for i := len(d.services) - 1; i >= 0; i-- {
+		errs = append(errs, d.services[i].Stop(ctx))
+	}
+	d.closeL1()
+	err := errors.Join(errs...)
+	d.say("devnet stopped (data kept in %s: start it again to continue the same chain)", d.cfg.DataDir)
+	return err
+}
+
+func (d *Devnet) printIntro() {
+	d.say("gpuroll devnet is running (%s of setup)", time.Since(d.start).Round(time.Second))
+	d.say("  L1 JSON-RPC      %s (chain %d)", d.l1URL, devchain.ChainID)
+	d.say("  sequencer API   %s  (WebSocket %s)", d.seqURL, d.ws)
+	d.say("  keystores       %s  (password %q)", filepath.Join(d.cfg.DataDir, "keystore"), Password)
+	for _, r := range d.roleOrder() {
+		k := d.keys[r]
+		d.say("  %-19s %s  %s", k.Role, k.Addr, filepath.Base(k.Keystore))
+	}
+	d.say("  windows         dispute %s, reveal %s, max inclusion delay %s", d.cfg.DisputeWindow, d.cfg.RevealPeriod, d.cfg.MaxInclusionDelay)
+	d.say("  try             gpuroll wallet --rpc %s --l1-rpc %s --keystore <keystore> --password-file <(echo %s) balance", d.seqURL, d.l1URL, Password)
+}
+
+func (d *Devnet) roleOrder() []string {
+	out := []string{RoleCity, RoleGuardian, RoleAuditor}
+	for i := 0; i < d.cfg.Providers; i++ {
+		out = append(out, providerRole(i))
+	}
+	if d.cfg.Dishonest {
+		out = append(out, dishonestRole)
+	}
+	for i := 0; i < d.cfg.Buyers; i++ {
+		out = append(out, buyerRole(i))
+	}
+	return out
+}
