@@ -79,6 +79,14 @@ type Config struct {
 	// try until the window closes).
 	CommitMargin time.Duration
 
+	// NoEarlyReveal: send the reveal only once L1 has a block after the
+	// commit's (its gas then estimated, a refusal seen before sending).
+	// By default the reveal is sent as soon as the commit is included,
+	// with a fixed gas limit (RevealGasLimit), to land in the next block:
+	// one L1 block sooner, at the risk of paying for a reveal that another
+	// challenger's reveal in the same block makes revert.
+	NoEarlyReveal bool
+
 	// TxMgr tunes the L1 tx managers (key, state path, logger, metrics are
 	// filled in by New).
 	TxMgr l1.TxManagerConfig

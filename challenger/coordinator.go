@@ -333,25 +333,29 @@ func (c *coordinator) dispatch(ctx context.Context) {
 				}
 				c.persist(d)
 			}
-			c.spawn(ctx, d, false)
+			c.spawn(ctx, d, false, false)
 		case StCommitted, StRevealing:
 			if headTime != 0 && headTime >= d.RevealEnd {
 				c.expire(d, "the reveal period ended before the reveal landed")
 				continue
 			}
-			if d.Status == StCommitted && c.head.number <= d.CommitAt {
-				continue // a reveal must be in a later block than the commit
+			// A reveal must be in a later block than the commit: sent now
+			// with a fixed gas limit it lands in the next block; otherwise
+			// wait for that block and estimate.
+			early := c.head.number <= d.CommitAt
+			if early && (c.s.cfg.NoEarlyReveal || d.Status == StRevealing) {
+				continue
 			}
 			if d.Status == StCommitted {
 				d.Status = StRevealing
 				c.persist(d)
 			}
-			c.spawn(ctx, d, true)
+			c.spawn(ctx, d, true, early)
 		}
 	}
 }
 
-func (c *coordinator) spawn(ctx context.Context, d *Dispute, reveal bool) {
+func (c *coordinator) spawn(ctx context.Context, d *Dispute, reveal, early bool) {
 	c.inflight[d.Receipt] = true
 	c.attempts[d.Receipt]++
 	cp, attempt := d.clone(), c.attempts[d.Receipt]
@@ -360,7 +364,7 @@ func (c *coordinator) spawn(ctx context.Context, d *Dispute, reveal bool) {
 		defer c.s.wg.Done()
 		var ev evTx
 		if reveal {
-			ev = c.s.reveal(ctx, cp)
+			ev = c.s.reveal(ctx, cp, early)
 		} else {
 			ev = c.s.commit(ctx, cp)
 		}

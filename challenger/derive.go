@@ -595,6 +595,7 @@ func (s *Service) deriveBatch(ctx context.Context, rec *batchRec) error {
 	var work []*Dispute
 	for _, d := range fresh {
 		if d.Status == StQueued {
+			s.stats.upsert(d)
 			work = append(work, d)
 		}
 	}

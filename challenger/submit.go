@@ -222,7 +222,13 @@ func (s *Service) commit(ctx context.Context, d *Dispute) evTx {
 	return evTx{outcome: outDone, block: rc.BlockNumber.Uint64(), tx: rc.TxHash, at: now(), sentAt: sentAt}
 }
 
-func (s *Service) reveal(ctx context.Context, d *Dispute) evTx {
+// RevealGasLimit is the gas limit of a reveal sent before the block after
+// its commit exists (it cannot be estimated then): a revealChallenge with
+// a real proof uses ~450k (docs/benchmarks.md), more with a deeper
+// inclusion proof.
+const RevealGasLimit = 1_000_000
+
+func (s *Service) reveal(ctx context.Context, d *Dispute, early bool) evTx {
 	sentAt := now()
 	if sl, err := s.slashedOnL1(ctx, d.Receipt); err != nil {
 		return evTx{outcome: outRetry, err: fmt.Errorf("read slashed: %w", err)}
@@ -245,7 +251,11 @@ func (s *Service) reveal(ctx context.Context, d *Dispute) evTx {
 		}
 	}
 	to := s.cfg.Deployment.Disputes
-	sent, err := s.txm.Submit(ctx, l1.TxCandidate{To: &to, Data: cd.Reveal})
+	cand := l1.TxCandidate{To: &to, Data: cd.Reveal}
+	if early {
+		cand.GasLimit = RevealGasLimit
+	}
+	sent, err := s.txm.Submit(ctx, cand)
 	if err != nil {
 		if l1.RevertName(err) == "AlreadySlashed" {
 			return s.lostOrLanded(ctx, d.Receipt)

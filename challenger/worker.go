@@ -68,7 +68,7 @@ func (s *Service) check(ctx context.Context, d *Dispute) *checkResult {
 		return res
 	}
 	t0 := time.Now()
-	honest, err := s.exec.Execute(ctx, mat.m, mat.in)
+	honest, err := s.reexecute(ctx, mat.m, mat.in)
 	res.exec = time.Since(t0)
 	if err != nil {
 		res.status, res.alarm, res.err = StFailed, AlarmReexec, fmt.Errorf("re-execute: %w", err)
@@ -89,6 +89,22 @@ func (s *Service) check(ctx context.Context, d *Dispute) *checkResult {
 	res.status, res.step, res.mat = StFalse, step, mat
 	res.reason = describeFraud(honest, mat.st, step)
 	return res
+}
+
+// reexecute runs a job for the comparison with the provider's trace. The
+// comparison (job.FirstFraud) and the proof read the honest activations
+// only: with the reference executor the leaves are not hashed (the stored
+// trace's leaves were hashed when its download was checked against the
+// trace root). An external executor returns what its worker computes.
+func (s *Service) reexecute(ctx context.Context, m *job.Model, in *job.Input) (*job.Trace, error) {
+	if ref, ok := s.exec.(*job.Reference); ok {
+		p, err := ref.Prepare(m)
+		if err != nil {
+			return nil, err
+		}
+		return ref.Activations(ctx, p, in)
+	}
+	return s.exec.Execute(ctx, m, in)
 }
 
 // describeFraud says how the provider's leaf at step s is false.
@@ -181,7 +197,7 @@ func (s *Service) prove(ctx context.Context, j *proveJob) evProved {
 			ev.err = fmt.Errorf("data for the proof: %w", err)
 			return ev
 		}
-		if mat.honest, err = s.exec.Execute(ctx, mat.m, mat.in); err != nil {
+		if mat.honest, err = s.reexecute(ctx, mat.m, mat.in); err != nil {
 			ev.err = fmt.Errorf("re-execute for the proof: %w", err)
 			return ev
 		}

@@ -73,7 +73,10 @@ func TestChallengerRestart(t *testing.T) {
 		t.Fatalf("slashed before the kill: %v", by)
 	}
 	t.Logf("killed while proving %s", r1.receipt.TerminalString())
-	run2 := env.start(t, m, 2)
+	// This run sends a reveal only once L1 has a block after the commit's
+	// (no early reveal), so stopping L1 at the commit's block leaves the
+	// commitment on L1 and no reveal anywhere when it is killed.
+	run2 := env.start(t, m, 2, "--early-reveal=false")
 	waitStatus(run2, r1.receipt, challenger.StLanded, 2*time.Minute)
 	if by := slashedBy(r1.receipt); len(by) != 1 || by[0] != me {
 		t.Fatalf("receipt 1 slashed by %v", by)
@@ -112,8 +115,8 @@ func TestChallengerRestart(t *testing.T) {
 	}
 	t.Logf("killed with the commitment of %s in L1 block %d and no block after it", r2.receipt.TerminalString(), committedIn.Load())
 	run3 := env.start(t, m, 3)
-	// It comes back, derives, finds the commitment it made; nothing can be
-	// revealed until L1 moves on.
+	// It comes back, derives, finds the commitment it made and sends the
+	// reveal (early: into the next block); nothing lands until L1 moves on.
 	time.Sleep(time.Second)
 	if by := slashedBy(r2.receipt); len(by) != 0 {
 		t.Fatalf("revealed in the commit's block: %v", by)

@@ -47,6 +47,7 @@ func challengerFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "l1-poll-interval", Value: challenger.DefaultL1PollInterval, EnvVars: e("L1_POLL_INTERVAL"), Usage: "time between reads of L1"},
 		&cli.DurationFlag{Name: "data-retry", Value: challenger.DefaultDataRetry, EnvVars: e("DATA_RETRY"), Usage: "time between fetches of job data the store did not serve (an alarm meanwhile)"},
 		&cli.DurationFlag{Name: "commit-margin", EnvVars: e("COMMIT_MARGIN"), Usage: "do not commit a challenge with less than this left of its dispute window"},
+		&cli.BoolFlag{Name: "early-reveal", Value: true, EnvVars: e("EARLY_REVEAL"), Usage: "send a reveal as soon as its commit is included (fixed gas limit; lands one L1 block sooner) rather than after the next block (estimated)"},
 		&cli.Float64Flag{Name: "l1-max-fee-gwei", Value: 500, EnvVars: e("L1_MAX_FEE_GWEI"), Usage: "cap on the L1 maxFeePerGas"},
 		&cli.Float64Flag{Name: "l1-max-tip-gwei", Value: 20, EnvVars: e("L1_MAX_TIP_GWEI"), Usage: "cap on the L1 priority fee"},
 		&cli.DurationFlag{Name: "l1-resubmit", Value: 30 * time.Second, EnvVars: e("L1_RESUBMIT"), Usage: "bump the fees of an L1 tx not mined after this long"},
@@ -177,7 +178,7 @@ func runChallenger(c *cli.Context) error {
 		SampleRate: c.Float64("sample-rate"), AlwaysCheckAbove: above, Auditors: c.Int("auditors"),
 		Checkers: c.Int("checkers"), Provers: c.Int("provers"),
 		L1Confirmations: c.Uint64("l1-confirmations"), L1PollInterval: c.Duration("l1-poll-interval"),
-		DataRetry: c.Duration("data-retry"), CommitMargin: c.Duration("commit-margin"),
+		DataRetry: c.Duration("data-retry"), CommitMargin: c.Duration("commit-margin"), NoEarlyReveal: !c.Bool("early-reveal"),
 		MetricsAddr: c.String("metrics-addr"), Logger: log,
 	}
 	if gk := c.String("guardian-key"); gk != "" {
