@@ -246,6 +246,9 @@ func printChallengerStatus(out io.Writer, st *challenger.Status) {
 	if st.Running {
 		run = fmt.Sprintf("running (pid %d)", st.PID)
 	}
+	if st.Running && time.Since(st.UpdatedAt) > 30*time.Second {
+		run = fmt.Sprintf("NOT UPDATED for %v (pid %d was running: killed?)", time.Since(st.UpdatedAt).Round(time.Second), st.PID)
+	}
 	fmt.Fprintf(w, "challenger\t%s, %s, updated %s\n", st.Challenger, run, st.UpdatedAt.Format(time.RFC3339))
 	fmt.Fprintf(w, "L1\thead %d, followed %d, %d queue messages\n", st.L1.Head, st.L1.Followed, st.L1.Messages)
 	d := st.Derivation
@@ -310,7 +313,7 @@ func printChallengerStatus(out io.Writer, st *challenger.Status) {
 
 func challengerExplain(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return errors.New("explain: give the receipt id (0x…)")
+		return errors.New("explain: give the receipt id (0x…) after the flags: gpuroll challenger explain [--datadir D --key-dir K] RECEIPT")
 	}
 	arg := c.Args().First()
 	if len(strings.TrimPrefix(arg, "0x")) != 64 {
