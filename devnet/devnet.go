@@ -41,8 +41,9 @@ type Config struct {
 	L1Port int
 	// RPCAddr: the sequencer's API (default 127.0.0.1:8645).
 	RPCAddr string
-	// Providers: honest providers (default 2); Dishonest adds one whose
-	// executor corrupts one output of some jobs.
+	// Providers: honest providers (default 2, or none with Dishonest);
+	// Dishonest adds one whose executor corrupts one output of every
+	// second job.
 	Providers int
 	Dishonest bool
 	// Buyers (default 1) each submit a job every JobEvery (default 5 s).
@@ -83,7 +84,7 @@ func (c *Config) defaults() error {
 	if c.RPCAddr == "" {
 		c.RPCAddr = "127.0.0.1:8645"
 	}
-	if c.Providers == 0 {
+	if c.Providers == 0 && !c.Dishonest {
 		c.Providers = 2
 	}
 	if c.Buyers == 0 {
@@ -155,6 +156,8 @@ type Devnet struct {
 	l1    *devchain.Node
 	l1URL string
 	dep   *l1.Addresses
+	// keysDir holds the class-1 fraud-proof keys.
+	keysDir string
 
 	services []lifecycle // started in order, stopped in reverse
 	seqURL   string

@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -25,8 +26,8 @@ import (
 )
 
 // New prepares a devnet: the data directory, the dev keys, the L1 (started
-// and funded), the fraud-proof keys, the contracts (deployed once), and
-// the services, built but not started.
+// and funded), the fraud-proof keys and the contracts (deployed once).
+// Start builds and starts the services.
 func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := cfg.defaults(); err != nil {
 		return nil, err
@@ -57,9 +58,7 @@ func New(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.deploy(ctx); err != nil {
 		return nil, err
 	}
-	if err := d.buildServices(ctx, keysDir); err != nil {
-		return nil, err
-	}
+	d.keysDir = keysDir
 	ok = true
 	return d, nil
 }
@@ -168,23 +167,35 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	d.saved.Deployment, d.dep = dep, dep
 	d.say("contracts deployed: Rollup %s, token %s", dep.Rollup, dep.Token)
-	return d.writeSaved()
+	if err := d.writeSaved(); err != nil {
+		return err
+	}
+	// The same file `gpuroll deploy --out` writes, for running a role by hand.
+	b, err := json.MarshalIndent(dep, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(d.cfg.DataDir, "deployment.json"), b, 0o644)
 }
 
-// buildServices builds the sequencer, the providers, the challenger and
-// the buyers' workload.
-func (d *Devnet) buildServices(ctx context.Context, keysDir string) error {
+// startServices builds and starts, in order, the sequencer (the providers
+// and the challenger ask it for the chain when they are built), the
+// providers and the challenger; then the buyers' workload.
+func (d *Devnet) startServices(ctx context.Context) error {
+	keysDir := d.keysDir
 	city := d.keys[RoleCity]
 	seq, err := sequencer.New(ctx, sequencer.Config{
 		DataDir: filepath.Join(d.cfg.DataDir, "sequencer"), L1RPC: d.l1URL, Deployment: d.dep, Key: city.Key,
 		RPCAddr: d.cfg.RPCAddr, BlockTime: d.cfg.BlockTime, BatchInterval: 5 * time.Second,
-		L1PollInterval: 500 * time.Millisecond, Logger: d.log.With("service", "sequencer"),
+		L1PollInterval: 500 * time.Millisecond, Logger: d.log,
 		TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
 	})
 	if err != nil {
 		return fmt.Errorf("devnet: sequencer: %w", err)
 	}
-	d.services = append(d.services, seq)
+	if err := d.add(ctx, seq); err != nil {
+		return fmt.Errorf("devnet: sequencer: %w", err)
+	}
 	d.seqURL, d.ws = seq.RPCURL(), seq.WSURL()
 	var provs []*Key
 	for i := 0; i < d.cfg.Providers; i++ {
@@ -198,7 +209,7 @@ func (d *Devnet) buildServices(ctx context.Context, keysDir string) error {
 			DataDir: filepath.Join(d.cfg.DataDir, k.Role), SequencerURL: d.ws, L1RPC: d.l1URL, Deployment: d.dep, Key: k.Key,
 			Price: uint256.NewInt(1e18), Endpoint: fmt.Sprintf("devnet://%s", k.Role), NoNVML: true,
 			Bond: ether(1000), MaxBond: ether(10_000), FeeReserve: ether(1), FeeDeposit: ether(10),
-			StatusAddr: "-", PollInterval: time.Second, Logger: d.log.With("service", k.Role),
+			StatusAddr: "-", PollInterval: time.Second, Logger: d.log.With("role", k.Role),
 			TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
 		}
 		if k.Role == dishonestRole {
@@ -208,18 +219,22 @@ func (d *Devnet) buildServices(ctx context.Context, keysDir string) error {
 		if err != nil {
 			return fmt.Errorf("devnet: provider %d: %w", i, err)
 		}
-		d.services = append(d.services, p)
+		if err := d.add(ctx, p); err != nil {
+			return fmt.Errorf("devnet: %s: %w", k.Role, err)
+		}
 	}
 	ch, err := challenger.New(ctx, challenger.Config{
 		DataDir: filepath.Join(d.cfg.DataDir, "challenger"), L1RPC: d.l1URL, Deployment: d.dep, StoreURL: d.seqURL,
 		Key: d.keys[RoleAuditor].Key, GuardianKey: d.keys[RoleGuardian].Key, KeyDir: filepath.Join(d.cfg.DataDir, "challenger-keys"),
-		CircuitKeys: keysDir, SampleRate: 1, L1PollInterval: 500 * time.Millisecond, Logger: d.log.With("service", "challenger"),
+		CircuitKeys: keysDir, SampleRate: 1, L1PollInterval: 500 * time.Millisecond, Logger: d.log,
 		TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
 	})
 	if err != nil {
 		return fmt.Errorf("devnet: challenger: %w", err)
 	}
-	d.services = append(d.services, ch)
+	if err := d.add(ctx, ch); err != nil {
+		return fmt.Errorf("devnet: challenger: %w", err)
+	}
 	var buyers []*Key
 	for i := 0; i < d.cfg.Buyers; i++ {
 		buyers = append(buyers, d.keys[buyerRole(i)])
@@ -229,12 +244,21 @@ func (d *Devnet) buildServices(ctx context.Context, keysDir string) error {
 	return nil
 }
 
-// Start starts the services in order, then the buyers and the summary.
+// add starts a service and records it for Stop.
+func (d *Devnet) add(ctx context.Context, s lifecycle) error {
+	if err := s.Start(ctx); err != nil {
+		_ = s.Stop(context.Background())
+		return err
+	}
+	d.services = append(d.services, s)
+	return nil
+}
+
+// Start starts the services in order, then the buyers and the summary. On
+// an error the caller still calls Stop, which stops what had started.
 func (d *Devnet) Start(ctx context.Context) error {
-	for _, s := range d.services {
-		if err := s.Start(ctx); err != nil {
-			return fmt.Errorf("devnet: start: %w", err)
-		}
+	if err := d.startServices(ctx); err != nil {
+		return err
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	d.cancel = cancel
@@ -275,8 +299,24 @@ func (d *Devnet) printIntro() {
 		k := d.keys[r]
 		d.say("  %-19s %s  %s", k.Role, k.Addr, filepath.Base(k.Keystore))
 	}
+	d.say("  deployment      %s", filepath.Join(d.cfg.DataDir, "deployment.json"))
 	d.say("  windows         dispute %s, reveal %s, max inclusion delay %s", d.cfg.DisputeWindow, d.cfg.RevealPeriod, d.cfg.MaxInclusionDelay)
-	d.say("  try             gpuroll wallet --rpc %s --l1-rpc %s --keystore <keystore> --password-file <(echo %s) balance", d.seqURL, d.l1URL, Password)
+	if env, err := d.writeWalletEnv(); err == nil {
+		d.say("  wallet          source %s   # then: gpuroll wallet balance (as buyer-0; set GPUROLL_WALLET_KEYSTORE for another role)", env)
+	}
+}
+
+// writeWalletEnv writes the environment that points `gpuroll wallet` at
+// this devnet as its first buyer (or the city when there is none).
+func (d *Devnet) writeWalletEnv() (string, error) {
+	k := d.keys[RoleCity]
+	if b, ok := d.keys[buyerRole(0)]; ok {
+		k = b
+	}
+	env := fmt.Sprintf("export GPUROLL_WALLET_RPC=%s\nexport GPUROLL_WALLET_L1_RPC=%s\nexport GPUROLL_WALLET_KEYSTORE=%s\nexport GPUROLL_WALLET_PASSWORD=%s\nexport GPUROLL_WALLET_DATADIR=%s\n",
+		d.seqURL, d.l1URL, k.Keystore, Password, filepath.Join(d.cfg.DataDir, "wallet"))
+	path := filepath.Join(d.cfg.DataDir, "wallet.env")
+	return path, os.WriteFile(path, []byte(env), 0o600)
 }
 
 func (d *Devnet) roleOrder() []string {

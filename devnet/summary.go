@@ -2,8 +2,8 @@ package devnet
 
 import (
 	"context"
-	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -21,8 +21,9 @@ type summary struct {
 	d *Devnet
 
 	posted, final uint64
-	slashes       int
+	slashes       atomic.Int64 // read by Status from other goroutines
 	fromBlock     uint64
+	primed        bool
 }
 
 func newSummary(d *Devnet) *summary { return &summary{d: d} }
@@ -51,7 +52,7 @@ func (d *Devnet) Status(ctx context.Context) (*Status, error) {
 	return &Status{L1Head: uint64(st.L1Head), L2Head: uint64(st.L2Head), BatchesPosted: uint64(st.LastPostedBatch),
 		BatchesFinal: uint64(st.LastFinalBatch), Submitted: w.submitted.Load(), Receipted: w.receipted.Load(),
 		Final: w.final.Load(), Slashed: w.slashed.Load(), Rejected: w.rejected.Load(), Failed: w.failed.Load(),
-		SlashesOnL1: d.sum.slashes}, nil
+		SlashesOnL1: int(d.sum.slashes.Load())}, nil
 }
 
 func (s *summary) run(ctx context.Context) {
@@ -84,7 +85,7 @@ func (s *summary) run(ctx context.Context) {
 		s.slashEvents(ctx, ec)
 		if i%5 == 0 {
 			s.d.say("L1 #%d  L2 #%d | batches posted %d, final %d | jobs submitted %d, receipted %d, final %d, slashed %d, rejected %d | slashes on L1 %d",
-				st.L1Head, st.L2Head, st.BatchesPosted, st.BatchesFinal, st.Submitted, st.Receipted, st.Final, st.Slashed, st.Rejected, s.slashes)
+				st.L1Head, st.L2Head, st.BatchesPosted, st.BatchesFinal, st.Submitted, st.Receipted, st.Final, st.Slashed, st.Rejected, st.SlashesOnL1)
 		}
 	}
 }
@@ -102,12 +103,22 @@ func (s *summary) slashEvents(ctx context.Context, ec *ethclient.Client) {
 		return
 	}
 	s.fromBlock = head + 1
+	history := !s.primed // a restart's first look: earlier runs' slashes
+	s.primed = true
+	defer func() {
+		if n := s.slashes.Load(); history && n > 0 {
+			s.d.say("%d receipts slashed on L1 before this start", n)
+		}
+	}()
 	for i := range logs {
 		ev, err := dis.UnpackReceiptSlashedEvent(&logs[i])
 		if err != nil {
 			continue
 		}
-		s.slashes++
+		s.slashes.Add(1)
+		if history {
+			continue
+		}
 		s.d.say("SLASH on L1: receipt %s of %s (batch %d) proven false by %s; %s tokens taken, %s to the challenger, %s to the buyer (L1 tx %s)",
 			common.Hash(ev.ReceiptId).Hex()[:10], s.d.roleOf(ev.Provider), ev.BatchIndex, s.d.roleOf(ev.Challenger),
 			fmtTokens(ev.Taken), fmtTokens(ev.ChallengerShare), fmtTokens(ev.Compensation), logs[i].TxHash.Hex()[:10])
@@ -128,4 +139,3 @@ func fmtTokens(v *big.Int) string {
 	return r.FloatString(2)
 }
 
-var _ = fmt.Sprint

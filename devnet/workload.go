@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/holiman/uint256"
 
+	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/job/zoo"
 	"github.com/gpuroll/gpuroll/wallet"
@@ -49,7 +52,11 @@ func (w *workload) run(ctx context.Context) {
 }
 
 func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
-	wl, err := wallet.Open(ctx, wallet.Config{RPC: w.d.ws, L1RPC: w.d.l1URL, Key: b.Key, DataDir: w.d.cfg.DataDir, Poll: 500 * time.Millisecond})
+	dir := filepath.Join(w.d.cfg.DataDir, "wallet")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	wl, err := wallet.Open(ctx, wallet.Config{RPC: w.d.ws, L1RPC: w.d.l1URL, Key: b.Key, DataDir: dir, Poll: 500 * time.Millisecond})
 	if err != nil {
 		return err
 	}
@@ -69,6 +76,10 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 		// The provider registers on L2 by itself once it has bonded.
 		if err := waitProvider(ctx, wl, p); err != nil {
 			return err
+		}
+		if id, ok := openLease(ctx, wl, b, p); ok {
+			leases[i] = id // a restart goes on with the lease it opened
+			continue
 		}
 		id, err := wl.OpenLease(ctx, p.Addr, uint256.MustFromBig(ether(10_000)), 24*3600)
 		if err != nil {
@@ -117,6 +128,27 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 			w.follow(ctx, wl, b, w.provs[pi], id.Hex()[:10], id)
 		}()
 	}
+}
+
+// openLease finds the buyer's open lease with the provider that has an
+// hour left and room for jobs.
+func openLease(ctx context.Context, wl *wallet.Wallet, b, p *Key) (uint64, bool) {
+	ls, err := wl.Seq.Leases(ctx, b.Addr)
+	if err != nil {
+		return 0, false
+	}
+	soon := uint64(time.Now().Add(time.Hour).Unix())
+	for _, l := range ls {
+		if l.Provider != p.Addr || l.Status != client.LeaseOpen || uint64(l.Expiry) < soon || l.Escrow == nil || l.Reserved == nil {
+			continue
+		}
+		free := new(uint256.Int).Sub((*uint256.Int)(l.Escrow), (*uint256.Int)(l.Reserved))
+		if (*uint256.Int)(l.Reserved).Gt((*uint256.Int)(l.Escrow)) || free.Lt(uint256.MustFromBig(ether(100))) {
+			continue
+		}
+		return uint64(l.ID), true
+	}
+	return 0, false
 }
 
 func waitProvider(ctx context.Context, wl *wallet.Wallet, p *Key) error {

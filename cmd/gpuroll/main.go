@@ -28,7 +28,7 @@ func newApp() *cli.App {
 		Description: "gpuroll batches compute leases and job receipts into L2 state committed to Ethereum.\n" +
 			"Providers post receipts optimistically; challengers prove false ones with gnark fraud proofs.",
 		Commands: []*cli.Command{
-			notBuilt("devnet", "run the whole market on an embedded L1"),
+			devnetCommand(),
 			deployCommand(),
 			sequencerCommand(),
 			loadgenCommand(),
@@ -69,16 +69,4 @@ func requireFlags(c *cli.Context, names ...string) error {
 		return fmt.Errorf("missing %s (see gpuroll %s --help)", strings.Join(missing, ", "), c.Command.FullName())
 	}
 	return nil
-}
-
-// notBuilt is a command that is part of the design but not built yet: it
-// says so and fails, never a fake success. Packages replace these one by one.
-func notBuilt(name, usage string) *cli.Command {
-	return &cli.Command{
-		Name:  name,
-		Usage: usage + " (not built yet)",
-		Action: func(*cli.Context) error {
-			return cli.Exit(fmt.Sprintf("gpuroll %s is not built yet", name), 2)
-		},
-	}
 }
