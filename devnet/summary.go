@@ -138,4 +138,3 @@ func fmtTokens(v *big.Int) string {
 	r := new(big.Rat).SetFrac(v, big.NewInt(1e18))
 	return r.FloatString(2)
 }
-
