@@ -26,6 +26,7 @@ import (
 	"github.com/gpuroll/gpuroll/circuit"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/devchain"
+	"github.com/gpuroll/gpuroll/provider"
 	"github.com/gpuroll/gpuroll/state"
 )
 
@@ -49,6 +50,12 @@ type Config struct {
 	// Buyers (default 1) each submit a job every JobEvery (default 5 s).
 	Buyers   int
 	JobEvery time.Duration
+	// NoWorkload: the buyers' keys are funded but submit nothing (a test,
+	// or a person with gpuroll wallet, drives them).
+	NoWorkload bool
+	// WithdrawMin: providers withdraw to L1 whenever their L2 balance
+	// exceeds their fee reserve (1 token) by this much (default: never).
+	WithdrawMin *big.Int
 	// Windows (defaults 30 s, 15 s, 120 s): short, so a receipt is paid
 	// within about a minute.
 	DisputeWindow, RevealPeriod, MaxInclusionDelay time.Duration
@@ -159,7 +166,8 @@ type Devnet struct {
 	// keysDir holds the class-1 fraud-proof keys.
 	keysDir string
 
-	services []lifecycle // started in order, stopped in reverse
+	services  []lifecycle // started in order, stopped in reverse
+	providers map[string]*provider.Service
 	seqURL   string
 	ws       string
 	work     *workload
@@ -177,6 +185,13 @@ type lifecycle interface {
 
 // Keys are the dev keys by role.
 func (d *Devnet) Keys() map[string]*Key { return d.keys }
+
+// Provider is the running provider of a role (provider-0, …,
+// provider-dishonest), nil before Start.
+func (d *Devnet) Provider(role string) *provider.Service { return d.providers[role] }
+
+// Deployment is the contracts' addresses.
+func (d *Devnet) Deployment() *l1.Addresses { return d.dep }
 
 // SequencerURL is the sequencer's HTTP JSON-RPC URL; L1URL the L1 node's.
 func (d *Devnet) SequencerURL() string { return d.seqURL }

@@ -209,7 +209,7 @@ func (d *Devnet) startServices(ctx context.Context) error {
 			DataDir: filepath.Join(d.cfg.DataDir, k.Role), SequencerURL: d.ws, L1RPC: d.l1URL, Deployment: d.dep, Key: k.Key,
 			Price: uint256.NewInt(1e18), Endpoint: fmt.Sprintf("devnet://%s", k.Role), NoNVML: true,
 			Bond: ether(1000), MaxBond: ether(10_000), FeeReserve: ether(1), FeeDeposit: ether(10),
-			StatusAddr: "-", PollInterval: time.Second, Logger: d.log.With("role", k.Role),
+			WithdrawMin: d.cfg.WithdrawMin, StatusAddr: "-", PollInterval: time.Second, Logger: d.log.With("role", k.Role),
 			TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
 		}
 		if k.Role == dishonestRole {
@@ -222,6 +222,10 @@ func (d *Devnet) startServices(ctx context.Context) error {
 		if err := d.add(ctx, p); err != nil {
 			return fmt.Errorf("devnet: %s: %w", k.Role, err)
 		}
+		if d.providers == nil {
+			d.providers = map[string]*provider.Service{}
+		}
+		d.providers[k.Role] = p
 	}
 	ch, err := challenger.New(ctx, challenger.Config{
 		DataDir: filepath.Join(d.cfg.DataDir, "challenger"), L1RPC: d.l1URL, Deployment: d.dep, StoreURL: d.seqURL,
@@ -263,7 +267,11 @@ func (d *Devnet) Start(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(context.Background())
 	d.cancel = cancel
 	d.printIntro()
-	for _, f := range []func(context.Context){d.work.run, d.sum.run} {
+	run := []func(context.Context){d.sum.run}
+	if !d.cfg.NoWorkload {
+		run = append(run, d.work.run)
+	}
+	for _, f := range run {
 		d.wg.Add(1)
 		go func() {
 			defer d.wg.Done()

@@ -105,7 +105,7 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 			continue // already following many: skip a beat
 		}
 		pi := int(n) % len(w.provs)
-		j, err := jobFor(uint64(idx)<<32 | n)
+		j, err := Job(uint64(idx)<<32 | n)
 		if err != nil {
 			<-sem
 			return err
@@ -195,8 +195,9 @@ func (w *workload) follow(ctx context.Context, wl *wallet.Wallet, b, p *Key, sho
 	}
 }
 
-// jobFor is the seed's job: a 3-layer MLP (64 → 48 → 24 → 10) on 4 rows.
-func jobFor(seed uint64) (*wallet.Job, error) {
+// Job is the devnet buyers' job of a seed: a 3-layer MLP (64 → 48 → 24 →
+// 10) on 4 rows, step class 1.
+func Job(seed uint64) (*wallet.Job, error) {
 	m, err := zoo.Random([]int{64, 48, 24, 10}, 40, seed)
 	if err != nil {
 		return nil, err
