@@ -168,10 +168,10 @@ type Devnet struct {
 
 	services  []lifecycle // started in order, stopped in reverse
 	providers map[string]*provider.Service
-	seqURL   string
-	ws       string
-	work     *workload
-	sum      *summary
+	seqURL    string
+	ws        string
+	work      *workload
+	sum       *summary
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup

@@ -440,4 +440,3 @@ func (m *market) conserved(fatal bool) bool {
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
-
