@@ -817,8 +817,8 @@ func (s *Service) mismatch(ctx context.Context, rec *batchRec, ev *Evidence) err
 	a := Alarm{Kind: AlarmStateMismatch, Batch: rec.Index, HeaderHash: rec.HeaderHash, Evidence: path,
 		Message: fmt.Sprintf("batch %d (%s) does not match the state derived from L1: %s", rec.Index, rec.HeaderHash, ev.Reason)}
 	a.ID = alarmID(a.Kind, a.Batch, a.HeaderHash, common.Hash{})
+	s.setStalled(rec) // before the alarm: whoever sees the alarm sees the stall
 	s.raise(a)
-	s.setStalled(rec)
 	return nil
 }
 

@@ -30,7 +30,7 @@ func TestDerivationFollowsReorg(t *testing.T) {
 		st := s.Status()
 		return st.Derivation.Batch == h.Index && st.Receipts.Verified == 3
 	})
-	n.c.Sim.Commit() // the follower has delivered the batch's block; it is now one deep
+	n.c.Commit() // the follower has delivered the batch's block; it is now one deep
 	head, err := n.c.Client.BlockNumber(n.ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestDerivationFollowsReorg(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := 0; i < 4; i++ {
-		n.c.Sim.Commit()
+		n.c.Commit()
 	}
 	rollbacks := func() float64 {
 		var m dto.Metric
@@ -65,7 +65,7 @@ func TestDerivationFollowsReorg(t *testing.T) {
 		n.submitBatch(h, n.lastBody)
 		t.Log("the batch was sent again on the new branch")
 	}
-	n.c.Sim.Commit()
+	n.c.Commit()
 	waitFor(t, "the batch derived again", time.Minute, func() bool {
 		st := s.Status()
 		return st.Derivation.Batch == h.Index && st.Derivation.HeaderHash == hash

@@ -115,7 +115,7 @@ func (m *chMiner) loop() {
 			m.mu.Unlock()
 			continue
 		}
-		m.c.Sim.Commit()
+		m.c.Commit()
 		h, err := m.c.Client.HeaderByNumber(context.Background(), nil)
 		if err == nil {
 			n := h.Number.Uint64()

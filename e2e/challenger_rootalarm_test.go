@@ -17,6 +17,7 @@ import (
 
 	"github.com/gpuroll/gpuroll/bindings"
 	"github.com/gpuroll/gpuroll/challenger"
+	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/internal/testnet"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/state"
@@ -140,9 +141,8 @@ func TestChallengerWrongStateRoot(t *testing.T) {
 	cfgA := m.challengerConfig(t, chAuditor)
 	cfgA.MetricsAddr = "127.0.0.1:0"
 	a := startCh(t, cfgA)
-	// Some traffic, then stop the sequencer once L1 has all it posted.
-	m.Send(chBuyer, &state.Transfer{To: m.Addr(chRival), Amount: testnet.Eth(1)})
-	m.StopSequencer()
+	// Some traffic; once its batch is on L1, stop the sequencer and let
+	// every tx it left pending land (the test then uses its key).
 	r := bindings.NewRollup()
 	next := func() uint64 {
 		v, err := r.UnpackNextBatchIndex(m.call(m.Deploy.Rollup, r.PackNextBatchIndex()))
@@ -151,7 +151,21 @@ func TestChallengerWrongStateRoot(t *testing.T) {
 		}
 		return v
 	}
-	time.Sleep(2 * time.Second) // a batch tx the sequencer left pending lands meanwhile
+	tr := m.Send(chBuyer, &state.Transfer{To: m.Addr(chRival), Amount: testnet.Eth(1)})
+	wctx, cancel := context.WithTimeout(m.Ctx, 2*time.Minute)
+	if _, err := m.Client.WaitTx(wctx, tr.Hash, client.StatusPosted, 50*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	m.StopSequencer()
+	chWait(t, "the sequencer's pending L1 txs mined", time.Minute, func() (bool, error) {
+		pending, err := m.Chain.Client.PendingNonceAt(m.Ctx, m.Addr(chSeq))
+		if err != nil {
+			return false, err
+		}
+		mined, err := m.Chain.Client.NonceAt(m.Ctx, m.Addr(chSeq), nil)
+		return pending == mined, err
+	})
 	good := next() - 1
 	chWait(t, "the challenger at the last good batch", time.Minute, func() (bool, error) {
 		return a.Status().Derivation.Batch == good, nil
