@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/job/zoo"
 	"github.com/gpuroll/gpuroll/l1"
@@ -190,5 +191,40 @@ func TestPrune(t *testing.T) {
 	_, released, _ := s.earningsTotals()
 	if released.Int64() != 12 {
 		t.Fatalf("released %v, want 12", released)
+	}
+}
+
+// TestAssignedOnce: the subscription and the poll report the same jobs
+// concurrently; each is recorded and queued exactly once (a race here
+// once lost jobs: both reports returned without queueing).
+func TestAssignedOnce(t *testing.T) {
+	d, err := openDB(t.TempDir(), false, testLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.close()
+	me := common.Address{9}
+	s := &Service{me: me, db: d, log: testLogger(), m: newMetrics(Version, "cpu"), sched: newScheduler(nil),
+		jobs: map[common.Hash]*jobRecord{}, busy: map[common.Hash]bool{}, stopCtx: t.Context()}
+	const n = 300
+	done := make(chan struct{})
+	for range 2 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range n {
+				s.assigned(&client.Job{ID: common.Hash{byte(i), byte(i >> 8), 1}, Provider: me, Status: client.JobPending, Rows: 1})
+			}
+		}()
+	}
+	<-done
+	<-done
+	s.assigned(&client.Job{ID: common.Hash{7}, Provider: common.Address{8}, Status: client.JobPending}) // not ours
+	s.assigned(&client.Job{ID: common.Hash{6}, Provider: me, Status: client.JobReceipted})              // not pending
+	if q, _, _ := s.sched.counts(); q != n || len(s.jobs) != n {
+		t.Fatalf("%d queued, %d recorded, want %d of each", q, len(s.jobs), n)
+	}
+	recs, err := d.jobs()
+	if err != nil || len(recs) != n {
+		t.Fatalf("%d records in pebble (%v)", len(recs), err)
 	}
 }

@@ -207,6 +207,10 @@ func (s *Service) assigned(j *client.Job) {
 	if j == nil || j.Provider != s.me || j.Status != client.JobPending {
 		return
 	}
+	// The subscription and the poll report the same jobs: one at a time
+	// here, so a job is recorded and queued exactly once.
+	s.assignMu.Lock()
+	defer s.assignMu.Unlock()
 	s.mu.Lock()
 	r, known := s.jobs[j.ID]
 	busy := s.busy[j.ID]
@@ -220,11 +224,9 @@ func (s *Service) assigned(j *client.Job) {
 			return
 		} else if ok {
 			s.mu.Lock()
-			if _, dup := s.jobs[j.ID]; !dup {
-				s.jobs[j.ID] = &old
-			}
-			r, known = s.jobs[j.ID], true
+			s.jobs[j.ID] = &old
 			s.mu.Unlock()
+			r, known = &old, true
 		}
 	}
 	if known {
@@ -248,10 +250,6 @@ func (s *Service) assigned(j *client.Job) {
 		return
 	}
 	s.mu.Lock()
-	if _, dup := s.jobs[j.ID]; dup {
-		s.mu.Unlock()
-		return
-	}
 	s.jobs[j.ID] = r
 	s.mu.Unlock()
 	s.log.Info("job assigned", "job", j.ID, "lease", uint64(j.LeaseID), "rows", uint64(j.Rows), "layers", len(j.Layers), "macs", uint64(j.MACs))

@@ -87,7 +87,8 @@ type Service struct {
 	// offerDirty: the GPUs' health changed the offer on L2.
 	offerDirty atomic.Bool
 
-	txMu sync.Mutex // L2 nonces, and the bond check before a receipt
+	txMu     sync.Mutex // L2 nonces, and the bond check before a receipt
+	assignMu sync.Mutex // assigned: one report of a job at a time
 
 	stopCtx  context.Context // ends at Stop: no new work
 	stopWork context.CancelFunc
