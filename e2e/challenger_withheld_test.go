@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -144,6 +145,17 @@ func TestChallengerDataWithheld(t *testing.T) {
 	time.Sleep(200 * time.Millisecond) // status.json is rewritten every 50 ms when something changed
 	if code, out := statusExit(t, bin, cfg.DataDir); code != 1 || !strings.Contains(out, "ALARM data-unavailable") || !strings.Contains(out, "ALARM bad-data") {
 		t.Fatalf("status exited %d:\n%s", code, out)
+	}
+	// The same from the running challenger's /status, as JSON.
+	cmd := exec.Command(bin, "challenger", "status", "--url", ch.MetricsURL(), "--json")
+	cmd.Env = chCleanEnv()
+	out, err := cmd.Output()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("status --url: %v\n%s", err, out)
+	}
+	var live challenger.Status
+	if err := json.Unmarshal(out, &live); err != nil || live.Active != 2 || !live.Running {
+		t.Fatalf("status --url --json: %v %+v", err, live)
 	}
 	// Nothing was skipped: still waiting, retried.
 	for _, id := range []common.Hash{pb.receipt, ph.receipt} {
