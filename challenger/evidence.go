@@ -1,6 +1,7 @@
 package challenger
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -181,8 +182,19 @@ func (s *Service) reject(ctx context.Context, rec *batchRec, a *Alarm) {
 		return
 	}
 	to := s.cfg.Deployment.Rollup
+	data := rollupABI.PackRejectBatch(rec.Index, rec.HeaderHash)
+	for _, p := range s.gtxm.PendingTxs() {
+		if len(p.Versions) > 0 && bytes.Equal(p.Versions[len(p.Versions)-1].Data(), data) {
+			s.log.Info("the guardian's rejectBatch is still pending", "batch", rec.Index, "nonce", p.Nonce)
+			return
+		}
+	}
 	s.log.Warn("rejecting the batch as guardian", "batch", rec.Index, "headerHash", rec.HeaderHash)
-	rc, err := s.gtxm.Send(ctx, l1.TxCandidate{To: &to, Data: rollupABI.PackRejectBatch(rec.Index, rec.HeaderHash)})
+	// Bounded: the L1 loop waits here. A tx not confirmed in time stays
+	// with the tx manager (fee bumps) and is not sent twice (above).
+	sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	rc, err := s.gtxm.Send(sctx, l1.TxCandidate{To: &to, Data: data})
 	if err != nil {
 		s.log.Error("rejectBatch failed", "batch", rec.Index, "err", err, "revert", l1.RevertName(err))
 		return
