@@ -90,6 +90,13 @@ func (s *Service) resume() {
 		}
 	}
 	s.mu.Unlock()
+	// Txs signed before the stop that never reached the sequencer go out
+	// first, byte for byte, before anything new takes their nonces.
+	for _, r := range todo {
+		if (r.State == StatePosting || r.State == StateRejecting) && len(r.TxRaw) > 0 {
+			s.resendIfUnknown(s.stopCtx, r)
+		}
+	}
 	for _, r := range todo {
 		switch r.State {
 		case StateQueued:
@@ -967,14 +974,13 @@ func (s *Service) followTx(ctx context.Context, r *jobRecord) error {
 	case client.StatusUnknown:
 		// Persisted but perhaps never sent (a crash in between), or lost:
 		// send the same bytes again. A nonce used since means a new one.
-		cctx, cancel := s.call(ctx)
-		_, err := s.cli.SendRawTransaction(cctx, r.TxRaw)
-		cancel()
-		if err == nil || client.CodeOf(err) == 803 {
-			s.log.Info("tx sent again after a restart", "job", r.ID, "tx", r.TxHash)
-			return nil
+		s.txMu.Lock()
+		err := s.resendIfUnknown(ctx, r)
+		s.txMu.Unlock()
+		if err != nil {
+			return s.refused(ctx, r, err)
 		}
-		return s.refused(ctx, r, err)
+		return nil
 	case client.StatusDropped:
 		s.m.dropped(st.Code)
 		return s.dropped(ctx, r, st)
@@ -1006,6 +1012,25 @@ func (s *Service) followTx(ctx context.Context, r *jobRecord) error {
 		s.log.Info("job rejected on L2", "job", r.ID, "reason", r.Reason, "why", r.Error)
 	}
 	return errGone // done with this record
+}
+
+// resendIfUnknown sends a record's persisted tx again when the sequencer
+// does not know it (it was signed and recorded, then the process died
+// before sending it, or the sequencer lost it). An error is the
+// sequencer's refusal.
+func (s *Service) resendIfUnknown(ctx context.Context, r *jobRecord) error {
+	cctx, cancel := s.call(ctx)
+	defer cancel()
+	st, err := s.cli.TxStatus(cctx, r.TxHash)
+	if err != nil || st.Status != client.StatusUnknown {
+		return nil // known (or the sequencer is unreachable): followTx sees
+	}
+	_, err = s.cli.SendRawTransaction(cctx, r.TxRaw)
+	if err == nil || client.CodeOf(err) == 803 {
+		s.log.Info("tx sent again (it never reached the sequencer)", "job", r.ID, "tx", r.TxHash)
+		return nil
+	}
+	return err
 }
 
 // dropped handles a tx the block builder dropped after admission.
