@@ -87,6 +87,10 @@ func TestProviderCrashRestart(t *testing.T) {
 		}
 		p := &provProcess{cmd: cmd, log: logf, done: make(chan struct{})}
 		go func() { _ = cmd.Wait(); close(p.done) }()
+		t.Cleanup(func() { // a failed test leaves no provider behind
+			_ = cmd.Process.Kill()
+			<-p.done
+		})
 		deadline := time.Now().Add(60 * time.Second)
 		for {
 			if st, err := provider.FetchStatus(context.Background(), statusURL); err == nil && st.Phase == "running" {
