@@ -87,6 +87,9 @@ type Service struct {
 	// finalize tx in flight.
 	posting    []inflight
 	finalizing *inflight
+	// batchExecGas: the execution part of a batch tx's gas limit (poster
+	// loop only; batchGasLimit).
+	batchExecGas uint64
 
 	// pendingJobs: SubmitJobs admitted, not yet included (job id →
 	// pendingJob); lastPrune: when the builder last pruned it.
