@@ -12,9 +12,19 @@ all: build
 build:
 	$(GO) build -o bin/gpuroll ./cmd/gpuroll
 
-test:
+# The market suites run against a real geth --dev (e2e TestMarketGeth):
+# bin/geth is the pinned go-ethereum's, built once (~4 min on 2 cores,
+# then from Go's build cache).
+GETH_VERSION := v1.17.10
+GETH         := $(CURDIR)/bin/geth
+
+$(GETH):
+	@echo "building geth $(GETH_VERSION) for the geth suite (once; a few minutes)…"
+	GOBIN=$(CURDIR)/bin $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+
+test: $(GETH)
 	$(GO) vet $(PKGS)
-	$(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
+	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
 
 test-short:
 	$(GO) test -short -count=1 $(PKGS)

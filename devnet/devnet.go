@@ -117,6 +117,9 @@ const (
 	RoleCity     = "city"     // deployer, admin, minter, sequencer
 	RoleGuardian = "guardian" // may reject batches (held by the challenger)
 	RoleAuditor  = "auditor"  // the challenger's key
+	// RoleUser is yours: funded with ETH and tokens on L1, used by no
+	// service, so `gpuroll wallet` can act with it beside the workload.
+	RoleUser = "user"
 )
 
 // saved is what the data directory remembers between runs.
@@ -246,7 +249,7 @@ func (d *Devnet) writeSaved() error {
 // makeKeys derives every dev key and writes its keystore (light scrypt,
 // password "devnet") so a second terminal can use `gpuroll wallet`.
 func (d *Devnet) makeKeys() error {
-	roles := []string{RoleCity, RoleGuardian, RoleAuditor}
+	roles := []string{RoleCity, RoleGuardian, RoleAuditor, RoleUser}
 	for i := 0; i < d.cfg.Providers; i++ {
 		roles = append(roles, providerRole(i))
 	}

@@ -310,17 +310,14 @@ func (d *Devnet) printIntro() {
 	d.say("  deployment      %s", filepath.Join(d.cfg.DataDir, "deployment.json"))
 	d.say("  windows         dispute %s, reveal %s, max inclusion delay %s", d.cfg.DisputeWindow, d.cfg.RevealPeriod, d.cfg.MaxInclusionDelay)
 	if env, err := d.writeWalletEnv(); err == nil {
-		d.say("  wallet          source %s   # then: gpuroll wallet balance (as buyer-0; set GPUROLL_WALLET_KEYSTORE for another role)", env)
+		d.say("  wallet          source %s   # then: gpuroll wallet balance (as the user key; set GPUROLL_WALLET_KEYSTORE for another role)", env)
 	}
 }
 
 // writeWalletEnv writes the environment that points `gpuroll wallet` at
-// this devnet as its first buyer (or the city when there is none).
+// this devnet with the user's key.
 func (d *Devnet) writeWalletEnv() (string, error) {
-	k := d.keys[RoleCity]
-	if b, ok := d.keys[buyerRole(0)]; ok {
-		k = b
-	}
+	k := d.keys[RoleUser]
 	env := fmt.Sprintf("export GPUROLL_WALLET_RPC=%s\nexport GPUROLL_WALLET_L1_RPC=%s\nexport GPUROLL_WALLET_KEYSTORE=%s\nexport GPUROLL_WALLET_PASSWORD=%s\nexport GPUROLL_WALLET_DATADIR=%s\n",
 		d.seqURL, d.l1URL, k.Keystore, Password, filepath.Join(d.cfg.DataDir, "wallet"))
 	path := filepath.Join(d.cfg.DataDir, "wallet.env")
@@ -328,7 +325,7 @@ func (d *Devnet) writeWalletEnv() (string, error) {
 }
 
 func (d *Devnet) roleOrder() []string {
-	out := []string{RoleCity, RoleGuardian, RoleAuditor}
+	out := []string{RoleCity, RoleGuardian, RoleAuditor, RoleUser}
 	for i := 0; i < d.cfg.Providers; i++ {
 		out = append(out, providerRole(i))
 	}

@@ -145,7 +145,7 @@ func TestDevnet(t *testing.T) {
 		wcmd.Env = append(wcmd.Env, strings.TrimPrefix(line, "export "))
 	}
 	wout, err := wcmd.CombinedOutput()
-	if err != nil || !strings.Contains(string(wout), d.Keys()["buyer-0"].Addr.Hex()) || !strings.Contains(string(wout), "L2 balance") {
+	if err != nil || !strings.Contains(string(wout), d.Keys()[devnet.RoleUser].Addr.Hex()) || !strings.Contains(string(wout), "L2 balance") {
 		t.Errorf("gpuroll wallet balance with the devnet's wallet.env: %v\n%s", err, wout)
 	}
 	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {

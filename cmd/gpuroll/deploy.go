@@ -34,9 +34,9 @@ func deployCommand() *cli.Command {
 			"the wiring. The step-class verifiers (IStepVerifier, classes 1..3) are given with --verifier, or on a dev chain\n" +
 			"the committed verifiers of the insecure dev setup are deployed first.\n" +
 			"Parameters default to the dev values of docs/l1-interface.md with the deployer as sequencer and guardian.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "l1-rpc", Usage: "Ethereum JSON-RPC URL"},
-			&cli.StringFlag{Name: "key-file", Usage: "file with the deployer's hex private key (or set GPUROLL_L1_KEY)"},
+			&cli.StringFlag{Name: "key-file", Usage: "dev chains: a file with the deployer's hex private key (or set GPUROLL_L1_KEY); elsewhere use --keystore"},
 			&cli.StringSliceFlag{Name: "verifier", Usage: "IStepVerifier address of step class 1, 2, 3 (give three, in order); none: deploy the committed dev-setup verifiers (dev chains 1337/31337 only)"},
 			&cli.StringFlag{Name: "params", Usage: "JSON file with the protocol parameters (l1.Params); default: dev values"},
 			&cli.StringFlag{Name: "sequencer", Usage: "sequencer address (overrides the parameters)"},
@@ -49,7 +49,7 @@ func deployCommand() *cli.Command {
 			&cli.StringFlag{Name: "tx-state", Usage: "transaction manager state file (default ~/.gpuroll/deploy/txmgr-<address>.json)"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Minute, Usage: "give up after this long"},
 			&cli.StringFlag{Name: "out", Usage: "also write the addresses JSON to this file"},
-		},
+		}, keyFlags("GPUROLL_DEPLOY", "deployer")...),
 		Action: runDeploy,
 	}
 }
@@ -60,7 +60,13 @@ func runDeploy(c *cli.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	key, err := loadKey(c.String("key-file"))
+	var key *ecdsa.PrivateKey
+	var err error
+	if c.String("keystore") != "" {
+		key, err = loadKeystore(c, "GPUROLL_DEPLOY")
+	} else {
+		key, err = loadKey(c.String("key-file"))
+	}
 	if err != nil {
 		return err
 	}
@@ -197,7 +203,7 @@ func loadKey(path string) (*ecdsa.PrivateKey, error) {
 	case os.Getenv("GPUROLL_L1_KEY") != "":
 		s = os.Getenv("GPUROLL_L1_KEY")
 	default:
-		return nil, errors.New("deploy: no key: give --key-file or set GPUROLL_L1_KEY")
+		return nil, errors.New("deploy: no key: give --keystore (with --password-file or GPUROLL_DEPLOY_PASSWORD), or on a dev chain --key-file or GPUROLL_L1_KEY")
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"syscall"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/urfave/cli/v2"
 
 	"github.com/gpuroll/gpuroll/devnet"
@@ -90,6 +91,9 @@ func runDevnet(c *cli.Context) error {
 		// devnet.Config reads 0 as its default; say what was asked.
 		return errors.New("--providers 0 without --dishonest: the market needs a provider")
 	}
+	// gnark logs each step of the dev setup in colour on stdout, where
+	// the summary goes; the devnet says what it is doing instead.
+	gnarklog.Disable()
 	// A signal during the setup (keys, deploy) ends it cleanly too.
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	d, err := devnet.New(ctx, cfg)
