@@ -131,6 +131,9 @@ type saved struct {
 	Providers  int               `json:"providers"`
 	Buyers     int               `json:"buyers"`
 	Keystores  map[string]string `json:"keystores"`
+	// Funded: the addresses the embedded L1's genesis funds, kept so that a
+	// restart recreates the same genesis whatever keys it derives.
+	Funded []common.Address `json:"funded,omitempty"`
 }
 
 // Key is a dev key with its role.

@@ -75,9 +75,22 @@ func (d *Devnet) closeL1() {
 func (d *Devnet) startL1(ctx context.Context) error {
 	fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 	if d.cfg.L1RPC == "" {
+		if d.saved.Funded == nil {
+			for _, r := range d.roleOrder() {
+				d.saved.Funded = append(d.saved.Funded, d.keys[r].Addr)
+			}
+			if err := d.writeSaved(); err != nil {
+				return err
+			}
+		}
 		alloc := map[common.Address]*big.Int{}
-		for _, k := range d.keys {
-			alloc[k.Addr] = fund
+		for _, a := range d.saved.Funded {
+			alloc[a] = fund
+		}
+		for _, r := range d.roleOrder() {
+			if _, ok := alloc[d.keys[r].Addr]; !ok {
+				d.say("warning: key %s is newer than this devnet's L1 and holds no ETH (--reset starts a devnet that funds it)", r)
+			}
 		}
 		n, err := devchain.Start(devchain.Config{DataDir: filepath.Join(d.cfg.DataDir, "l1"), Port: d.cfg.L1Port, Alloc: alloc})
 		if err != nil {

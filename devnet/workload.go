@@ -35,7 +35,7 @@ func newWorkload(d *Devnet, buyers, provs []*Key) *workload {
 }
 
 // maxFollowing bounds the jobs a buyer follows at once.
-const maxFollowing = 16
+const maxFollowing = 64
 
 func (w *workload) run(ctx context.Context) {
 	var wg sync.WaitGroup
@@ -56,7 +56,7 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	wl, err := wallet.Open(ctx, wallet.Config{RPC: w.d.ws, L1RPC: w.d.l1URL, Key: b.Key, DataDir: dir, Poll: 500 * time.Millisecond})
+	wl, err := wallet.Open(ctx, wallet.Config{RPC: w.d.ws, L1RPC: w.d.l1URL, Key: b.Key, DataDir: dir, Poll: time.Second})
 	if err != nil {
 		return err
 	}
