@@ -43,8 +43,8 @@ type Config struct {
 	// RPCAddr: the sequencer's API (default 127.0.0.1:8645).
 	RPCAddr string
 	// Providers: honest providers (default 2, or none with Dishonest);
-	// Dishonest adds one whose executor corrupts one output of every
-	// second job.
+	// Dishonest adds one whose executor corrupts one output of its first
+	// job and of every second one after it.
 	Providers int
 	Dishonest bool
 	// Buyers (default 1) each submit a job every JobEvery (default 5 s).

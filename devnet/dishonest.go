@@ -8,7 +8,8 @@ import (
 )
 
 // corrupting is the dishonest provider's executor: it runs the reference
-// executor and, on every `every`-th job, changes one output of the last
+// executor and, on its first job and every `every`-th after it (1st, 3rd,
+// 5th… for every = 2), changes one output of the last
 // layer and recomputes that trace leaf, so the receipt names a trace that
 // is consistent but false. It lives here, in the devnet, on purpose: it is
 // never an option of the provider.
@@ -20,7 +21,7 @@ type corrupting struct {
 
 func (c *corrupting) Execute(ctx context.Context, m *job.Model, in *job.Input) (*job.Trace, error) {
 	tr, err := c.ref.Execute(ctx, m, in)
-	if err != nil || c.n.Add(1)%c.every != 0 {
+	if err != nil || (c.n.Add(1)-1)%c.every != 0 {
 		return tr, err
 	}
 	L := tr.Layers()

@@ -210,12 +210,14 @@ func (d *Devnet) startServices(ctx context.Context) error {
 		return fmt.Errorf("devnet: sequencer: %w", err)
 	}
 	d.seqURL, d.ws = seq.RPCURL(), seq.WSURL()
+	// The dishonest provider first: the buyers' first job goes to it, so
+	// the fraud path shows within the first minute.
 	var provs []*Key
-	for i := 0; i < d.cfg.Providers; i++ {
-		provs = append(provs, d.keys[providerRole(i)])
-	}
 	if d.cfg.Dishonest {
 		provs = append(provs, d.keys[dishonestRole])
+	}
+	for i := 0; i < d.cfg.Providers; i++ {
+		provs = append(provs, d.keys[providerRole(i)])
 	}
 	for i, k := range provs {
 		pc := provider.Config{

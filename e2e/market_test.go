@@ -33,7 +33,7 @@ import (
 //     provider paid → the provider withdraws its earnings on L1; the
 //     buyer's result downloaded, checked against the trace and equal to a
 //     local execution;
-//   - fraud path: the dishonest provider's second job carries a false
+//   - fraud path: the dishonest provider's first job carries a false
 //     receipt → the challenger proves it (a real Groth16 proof) → the bond
 //     is slashed on L1 → the buyer is refunded and compensated on L2 → the
 //     challenger is rewarded on L1; the honest provider is unaffected;
@@ -115,7 +115,7 @@ func marketSuite(t *testing.T, l1rpc string) {
 		r     *client.Receipt
 		stage string
 	}
-	subs := []*sub{{name: "honest", lease: leaseH}, {name: "dishonest's first (true)", lease: leaseD}, {name: "dishonest's second (false)", lease: leaseD}}
+	subs := []*sub{{name: "honest", lease: leaseH}, {name: "dishonest's first (false)", lease: leaseD}, {name: "dishonest's second (true)", lease: leaseD}}
 	for i, s := range subs {
 		if s.j, err = devnet.Job(uint64(1000 + i)); err != nil {
 			t.Fatal(err)
@@ -123,7 +123,7 @@ func marketSuite(t *testing.T, l1rpc string) {
 		if s.id, err = bw.SubmitJob(ctx, s.lease, s.j); err != nil {
 			t.Fatalf("submit the %s job: %v", s.name, err)
 		}
-		// One at a time to the dishonest provider, so that its second job
+		// One at a time to the dishonest provider, so that its first job
 		// is the one it falsifies.
 		if s.lease == leaseD {
 			m.waitFor("the dishonest provider's receipt of "+s.name, func() bool {
@@ -145,7 +145,7 @@ func marketSuite(t *testing.T, l1rpc string) {
 	if err := errors.Join(errs...); err != nil {
 		t.Fatalf("following the jobs: %v", err)
 	}
-	for i, want := range []string{wallet.StageFinal, wallet.StageFinal, wallet.StageSlashed} {
+	for i, want := range []string{wallet.StageFinal, wallet.StageSlashed, wallet.StageFinal} {
 		if subs[i].stage != want || subs[i].r == nil {
 			t.Fatalf("the %s job ended %q, want %q", subs[i].name, subs[i].stage, want)
 		}
@@ -174,8 +174,8 @@ func marketSuite(t *testing.T, l1rpc string) {
 		t.Fatalf("%d ReceiptSlashed events, want 1", len(slashes))
 	}
 	ev := slashes[0]
-	if common.Hash(ev.ReceiptId) != subs[2].r.ID || ev.Provider != dishonest || ev.Challenger != auditor {
-		t.Fatalf("slash of receipt %x by %s on %s; want receipt %s by the auditor on the dishonest provider", ev.ReceiptId, ev.Challenger, ev.Provider, subs[2].r.ID)
+	if common.Hash(ev.ReceiptId) != subs[1].r.ID || ev.Provider != dishonest || ev.Challenger != auditor {
+		t.Fatalf("slash of receipt %x by %s on %s; want receipt %s by the auditor on the dishonest provider", ev.ReceiptId, ev.Challenger, ev.Provider, subs[1].r.ID)
 	}
 	if want := new(big.Int).Sub(bondBefore[dishonest], ev.Taken); m.bonded(dishonest).Cmp(want) != 0 {
 		t.Fatalf("dishonest bond %v after the slash, want %v − %v", m.bonded(dishonest), bondBefore[dishonest], ev.Taken)
@@ -199,7 +199,7 @@ func marketSuite(t *testing.T, l1rpc string) {
 		fees := m.fees()
 		want := new(big.Int).Sub(ether(1000), fees[buyer])
 		want.Sub(want, price(subs[0]))
-		want.Sub(want, price(subs[1]))
+		want.Sub(want, price(subs[2]))
 		want.Add(want, ev.Compensation)
 		return m.l2Held(buyer).Cmp(want) == 0
 	})

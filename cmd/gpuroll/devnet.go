@@ -21,12 +21,12 @@ func devnetFlags() []cli.Flag {
 	e := func(n string) []string { return []string{devnetEnv + "_" + n} }
 	fs := []cli.Flag{
 		&cli.StringFlag{Name: "datadir", EnvVars: e("DATADIR"), Usage: "everything the devnet keeps: L1 chain, keystores, services' state (default ~/.gpuroll/devnet); the same directory continues the same chain"},
-		&cli.BoolFlag{Name: "reset", EnvVars: e("RESET"), Usage: "delete the devnet in --datadir first and start a new chain"},
+		&cli.BoolFlag{Name: "reset", EnvVars: e("RESET"), Usage: "delete the devnet in --datadir first and start a new chain (the cached fraud-proof keys stay)"},
 		&cli.StringFlag{Name: "l1-rpc", EnvVars: e("L1_RPC"), Usage: "use this dev node (geth --dev, anvil) instead of the embedded L1; its first unlocked account funds the dev keys"},
 		&cli.IntFlag{Name: "l1-port", Value: 8545, EnvVars: e("L1_PORT"), Usage: "the embedded L1's JSON-RPC port on 127.0.0.1"},
 		&cli.StringFlag{Name: "rpc-addr", Value: "127.0.0.1:8645", EnvVars: e("RPC_ADDR"), Usage: "the sequencer's API (HTTP and WebSocket, the job-data store under /store/)"},
 		&cli.IntFlag{Name: "providers", Value: 2, EnvVars: e("PROVIDERS"), Usage: "honest providers (CPU reference executor), 0-16"},
-		&cli.BoolFlag{Name: "dishonest", EnvVars: e("DISHONEST"), Usage: "add a provider that falsifies one output of every second job: watch the challenger prove it false and slash it on L1"},
+		&cli.BoolFlag{Name: "dishonest", EnvVars: e("DISHONEST"), Usage: "add a provider that falsifies one output of its first job and every second one after: watch the challenger prove it false and slash it on L1"},
 		&cli.IntFlag{Name: "buyers", Value: 1, EnvVars: e("BUYERS"), Usage: "buyers submitting jobs (0-16; 0: only what you send with gpuroll wallet)"},
 		&cli.DurationFlag{Name: "job-every", Value: 5e9, EnvVars: e("JOB_EVERY"), Usage: "each buyer submits a job this often, round robin over the providers"},
 		&cli.DurationFlag{Name: "dispute-window", Value: 30e9, EnvVars: e("DISPUTE_WINDOW"), Usage: "a batch is final (its receipts paid) this long after it is posted, unless a fraud proof lands"},
@@ -110,8 +110,9 @@ func runDevnet(c *cli.Context) error {
 	return runLifecycle(runCtx, log, "devnet", d)
 }
 
-// resetDevnet deletes a devnet's directory, and only one that holds a
-// devnet (its devnet.json), so a mistyped --datadir deletes nothing else.
+// resetDevnet deletes a devnet (but its cached fraud-proof keys), and only
+// in a directory that holds one (its devnet.json), so a mistyped --datadir
+// deletes nothing else.
 func resetDevnet(dir string) error {
 	if _, err := os.Stat(filepath.Join(dir, "devnet.json")); errors.Is(err, os.ErrNotExist) {
 		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
@@ -119,8 +120,19 @@ func resetDevnet(dir string) error {
 		}
 		return nil
 	}
-	if err := os.RemoveAll(dir); err != nil {
+	// The fraud-proof keys do not depend on the chain: keep them, so a
+	// reset does not run the dev setup again.
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		return fmt.Errorf("--reset: %w", err)
+	}
+	for _, e := range entries {
+		if e.Name() == "circuit" {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("--reset: %w", err)
+		}
 	}
 	return nil
 }
