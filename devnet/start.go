@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,6 +24,7 @@ import (
 	"github.com/gpuroll/gpuroll/l1/devchain"
 	"github.com/gpuroll/gpuroll/provider"
 	"github.com/gpuroll/gpuroll/sequencer"
+	"github.com/gpuroll/gpuroll/sequencer/store"
 )
 
 // New prepares a devnet: the data directory, the dev keys, the L1 (started
@@ -202,6 +204,8 @@ func (d *Devnet) startServices(ctx context.Context) error {
 		RPCAddr: d.cfg.RPCAddr, BlockTime: d.cfg.BlockTime, BatchInterval: 5 * time.Second,
 		L1PollInterval: 500 * time.Millisecond, Logger: d.log,
 		TxMgr: l1.TxManagerConfig{ResubmitInterval: 10 * time.Second, PollInterval: 250 * time.Millisecond},
+		// Buyers here may submit a job every 100 ms (two uploads each).
+		Store: store.Config{UploadsPerMinute: 1200},
 	})
 	if err != nil {
 		return fmt.Errorf("devnet: sequencer: %w", err)
@@ -219,6 +223,12 @@ func (d *Devnet) startServices(ctx context.Context) error {
 	for i := 0; i < d.cfg.Providers; i++ {
 		provs = append(provs, d.keys[providerRole(i)])
 	}
+	// The providers start side by side: each bonds, deposits its fees and
+	// registers through its own L1 and L2 txs (a few L1 blocks each).
+	d.providers = map[string]*provider.Service{}
+	var mu sync.Mutex
+	errs := make([]error, len(provs))
+	var wg sync.WaitGroup
 	for i, k := range provs {
 		pc := provider.Config{
 			DataDir: filepath.Join(d.cfg.DataDir, k.Role), SequencerURL: d.ws, L1RPC: d.l1URL, Deployment: d.dep, Key: k.Key,
@@ -230,17 +240,29 @@ func (d *Devnet) startServices(ctx context.Context) error {
 		if k.Role == dishonestRole {
 			pc.CustomExecutor = &corrupting{every: 2}
 		}
-		p, err := provider.New(ctx, pc)
-		if err != nil {
-			return fmt.Errorf("devnet: provider %d: %w", i, err)
-		}
-		if err := d.add(ctx, p); err != nil {
-			return fmt.Errorf("devnet: %s: %w", k.Role, err)
-		}
-		if d.providers == nil {
-			d.providers = map[string]*provider.Service{}
-		}
-		d.providers[k.Role] = p
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p, err := provider.New(ctx, pc)
+			if err == nil {
+				err = p.Start(ctx)
+				if err != nil {
+					_ = p.Stop(context.Background())
+				}
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("devnet: %s: %w", k.Role, err)
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			d.services = append(d.services, p)
+			d.providers[k.Role] = p
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	ch, err := challenger.New(ctx, challenger.Config{
 		DataDir: filepath.Join(d.cfg.DataDir, "challenger"), L1RPC: d.l1URL, Deployment: d.dep, StoreURL: d.seqURL,

@@ -93,11 +93,14 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 	defer t.Stop()
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	var lastLimited time.Time
 	for n := uint64(0); ; n++ {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
+		if n > 0 { // the first job at once
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-t.C:
+			}
 		}
 		select {
 		case sem <- struct{}{}:
@@ -115,6 +118,20 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 			<-sem
 			if ctx.Err() != nil {
 				return nil
+			}
+			var se *client.StoreError
+			if errors.As(err, &se) && se.Code == client.StoreCodeRateLimited {
+				// The store's per-account upload limit: not a failure;
+				// slow down.
+				if time.Since(lastLimited) > time.Minute {
+					w.d.say("%s: %v: slowing down", b.Role, err)
+				}
+				lastLimited = time.Now()
+				select {
+				case <-ctx.Done():
+				case <-time.After(2 * time.Second):
+				}
+				continue
 			}
 			w.failed.Add(1)
 			w.d.say("%s: submit failed: %v", b.Role, err)

@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/gpuroll/gpuroll/sequencer"
+	"github.com/gpuroll/gpuroll/sequencer/store"
 )
 
 const seqEnv = "GPUROLL_SEQUENCER"
@@ -29,6 +30,8 @@ func seqFlags() []cli.Flag {
 		&cli.IntFlag{Name: "mempool-max-per-sender", Value: 64, EnvVars: e("MEMPOOL_MAX_PER_SENDER"), Usage: "txs one sender may have waiting"},
 		&cli.IntFlag{Name: "max-txs-per-block", Value: sequencer.DefaultMaxTxsPerBlock, EnvVars: e("MAX_TXS_PER_BLOCK"), Usage: "txs one L2 block takes at most"},
 		&cli.Int64Flag{Name: "max-request-bytes", Value: sequencer.DefaultMaxRequestBytes, EnvVars: e("MAX_REQUEST_BYTES"), Usage: "largest JSON-RPC request body"},
+		&cli.IntFlag{Name: "store-uploads-per-minute", Value: store.DefaultUploadsPerMinute, EnvVars: e("STORE_UPLOADS_PER_MINUTE"), Usage: "job-data uploads one account may make per minute (a job is two: model and input; a receipt one: its trace)"},
+		&cli.Int64Flag{Name: "store-bytes-per-minute", Value: store.DefaultBytesPerMinute, EnvVars: e("STORE_BYTES_PER_MINUTE"), Usage: "job-data bytes one account may upload per minute"},
 		&cli.IntFlag{Name: "max-batch-items", Value: sequencer.DefaultMaxBatchItems, EnvVars: e("MAX_BATCH_ITEMS"), Usage: "calls in one JSON-RPC batch, txs in one sendRawTransactions"},
 	}
 	fs = append(fs, keyFlags(seqEnv, "sequencer")...)
@@ -77,6 +80,7 @@ func runSequencer(c *cli.Context) error {
 		L1Confirmations: c.Uint64("l1-confirmations"), L1PollInterval: c.Duration("l1-poll-interval"),
 		MaxRequestBytes: c.Int64("max-request-bytes"), MaxBatchItems: c.Int("max-batch-items"),
 		MaxTxsPerBlock: c.Int("max-txs-per-block"), Logger: log,
+		Store: store.Config{UploadsPerMinute: c.Int("store-uploads-per-minute"), BytesPerMinute: c.Int64("store-bytes-per-minute")},
 	}
 	cfg.TxMgr.MaxFeeCap, cfg.TxMgr.MaxTipCap = gwei(c.Float64("l1-max-fee-gwei")), gwei(c.Float64("l1-max-tip-gwei"))
 	cfg.TxMgr.ResubmitInterval = c.Duration("l1-resubmit")
