@@ -212,6 +212,21 @@ func (c *Client) Leases(ctx context.Context, a common.Address) ([]Lease, error) 
 	return out, c.call(ctx, &out, "getLeases", a)
 }
 
+// AccountTxs lists the included txs sent by an account, newest first: at
+// most limit (0: the sequencer's default of 100; at most 1000), in blocks
+// below before when before is not 0 (the next page).
+func (c *Client) AccountTxs(ctx context.Context, a common.Address, limit int, before uint64) ([]TxStatus, error) {
+	var lim, bef any
+	if limit > 0 {
+		lim = hexutil.Uint64(limit)
+	}
+	if before > 0 {
+		bef = hexutil.Uint64(before)
+	}
+	var out []TxStatus
+	return out, c.call(ctx, &out, "getAccountTxs", a, lim, bef)
+}
+
 // Job returns a job.
 func (c *Client) Job(ctx context.Context, id common.Hash) (*Job, error) {
 	var out Job

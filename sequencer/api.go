@@ -267,6 +267,50 @@ func includedStatus(t includedTx, block, batch uint64) *client.TxStatus {
 	return st
 }
 
+// maxAccountTxs bounds one getAccountTxs answer.
+const maxAccountTxs = 1000
+
+// GetAccountTxs lists the txs an account sent that are included in L2
+// blocks, newest first: at most limit (default 100, at most 1000), and
+// only those in blocks below before when it is given (the next page).
+// Txs still in the mempool are not listed (getTransactionStatus finds
+// them).
+func (a *api) GetAccountTxs(addr common.Address, limit *hexutil.Uint64, before *hexutil.Uint64) ([]*client.TxStatus, error) {
+	defer a.observe("getAccountTxs", time.Now())
+	n := uint64(100)
+	if limit != nil {
+		n = uint64(*limit)
+	}
+	if n == 0 || n > maxAccountTxs {
+		return nil, errParams("limit %d: want 1..%d", n, maxAccountTxs)
+	}
+	out := []*client.TxStatus{}
+	err := a.s.db.scanReverse(key(pfxSenderTx, addr[:]), func(k, v []byte) error {
+		if len(k) != 1+20+8+4 || len(v) != 32 {
+			return nil
+		}
+		block, item := binary.BigEndian.Uint64(k[21:29]), binary.BigEndian.Uint32(k[29:33])
+		if before != nil && block >= uint64(*before) {
+			return nil
+		}
+		st, err := a.s.txStatus(common.BytesToHash(v))
+		if err != nil {
+			return err
+		}
+		// A hint left by a rolled-back block: the tx is elsewhere now (or
+		// pending again), and its new place has its own entry.
+		if st.Block == nil || uint64(*st.Block) != block || st.Index == nil || uint64(*st.Index) != uint64(item) {
+			return nil
+		}
+		out = append(out, st)
+		if uint64(len(out)) >= n {
+			return errStopScan
+		}
+		return nil
+	})
+	return out, codedErr(err)
+}
+
 // GetAccount returns an account; PendingNonce counts its mempool txs.
 func (a *api) GetAccount(addr common.Address) (*client.Account, error) {
 	defer a.observe("getAccount", time.Now())
@@ -410,6 +454,14 @@ func (a *api) GetJob(id common.Hash) (*client.Job, error) {
 		return nil, codedErr(err)
 	}
 	out := jobJSON(id, j, p)
+	a.jobRefs(v, out, j)
+	return out, nil
+}
+
+// jobRefs fills a job's receipt id and the block of its SubmitJob from
+// the indexes (hints, checked against the view).
+func (a *api) jobRefs(v *state.View, out *client.Job, j *state.Job) {
+	id := out.ID
 	if j.Status == state.JobReceipted {
 		if rid, ok, err := a.s.db.get(key(pfxJobRcpt, id[:])); err == nil && ok {
 			if r, err := v.Receipt(common.BytesToHash(rid)); err == nil && r != nil && r.JobID == id {
@@ -423,7 +475,6 @@ func (a *api) GetJob(id common.Hash) (*client.Job, error) {
 			out.Block = u64p(loc.Block)
 		}
 	}
-	return out, nil
 }
 
 // GetJobs lists the jobs of a provider or a buyer, optionally by status
@@ -452,6 +503,7 @@ func (a *api) GetJobs(addr common.Address, status *string) ([]*client.Job, error
 			return err
 		}
 		if js := jobJSON(id, j, p); want == "" || js.Status == want {
+			a.jobRefs(v, js, j)
 			out = append(out, js)
 		}
 		return nil

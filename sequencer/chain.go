@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -370,7 +371,7 @@ func (c *chain) build(ctx context.Context, in buildInput) (*built, error) {
 		if err := wb.Set(key(pfxTx, t.v.ID[:]), encodeTxLoc(loc), nil); err != nil {
 			return nil, err
 		}
-		if err := c.indexTx(wb, t); err != nil {
+		if err := c.indexTx(wb, t, blk.Number); err != nil {
 			return nil, err
 		}
 	}
@@ -398,8 +399,11 @@ func (c *chain) build(ctx context.Context, in buildInput) (*built, error) {
 }
 
 // indexTx writes the RPC's hints for an included tx.
-func (c *chain) indexTx(wb *pebble.Batch, t includedTx) error {
+func (c *chain) indexTx(wb *pebble.Batch, t includedTx, block uint64) error {
 	set := func(k []byte) error { return wb.Set(k, nil, nil) }
+	if err := wb.Set(key(pfxSenderTx, t.v.Sender[:], u64(block), binary.BigEndian.AppendUint32(nil, t.item)), t.v.ID[:], nil); err != nil {
+		return err
+	}
 	switch b := t.v.Tx.Body.(type) {
 	case *state.RegisterProvider:
 		return set(key(pfxProvider, t.v.Sender[:]))

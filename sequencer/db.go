@@ -31,6 +31,7 @@ import (
 //	'k' ‖ job id             → the tx hash of its SubmitJob
 //	'r' ‖ job id             → the id of its receipt
 //	'y' ‖ u64 batch          → the batch's body, compressed once at the seal
+//	'a' ‖ sender ‖ u64 block ‖ u32 item → tx hash (the sender's txs, in chain order)
 //
 // Indexes are hints: every read checks the state view, so entries left
 // by a rolled-back block read as absent.
@@ -48,6 +49,7 @@ const (
 	pfxJobTx    = 'k'
 	pfxJobRcpt  = 'r'
 	pfxBody     = 'y'
+	pfxSenderTx = 'a'
 )
 
 func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
@@ -59,6 +61,28 @@ func key(pfx byte, parts ...[]byte) []byte {
 	}
 	return k
 }
+
+// scanReverse calls fn for every key with prefix p, newest (highest key)
+// first, until fn returns errStopScan or an error.
+func (d *db) scanReverse(p []byte, fn func(k, v []byte) error) error {
+	it, err := d.p.NewIter(&pebble.IterOptions{LowerBound: p, UpperBound: upperBound(p)})
+	if err != nil {
+		return fmt.Errorf("sequencer db: %w", err)
+	}
+	defer it.Close()
+	for it.Last(); it.Valid(); it.Prev() {
+		if err := fn(it.Key(), it.Value()); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return it.Error()
+}
+
+// errStopScan ends a scan early without an error.
+var errStopScan = errors.New("stop scan")
 
 // upperBound is the smallest key above every key with prefix p.
 func upperBound(p []byte) []byte {
