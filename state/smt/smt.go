@@ -416,6 +416,10 @@ type ref struct {
 	p     *pnode
 	leaf  bool
 	known bool
+	// PathTree only: a stored subtree's position, and a stored leaf's key
+	// and value once resolved (it moves when its sibling is deleted).
+	pos      pathKey
+	key, val Hash
 }
 
 func (r ref) empty() bool { return r.p == nil && r.h == (Hash{}) }
