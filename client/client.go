@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -169,7 +170,11 @@ func (c *Client) WaitTx(ctx context.Context, hash common.Hash, want string, poll
 			return nil, err
 		}
 		if st.Status == StatusDropped {
-			return st, fmt.Errorf("tx %s: %w: %s (code %d)", hash, ErrDropped, st.Message, st.Code)
+			msg := st.Message
+			if code := fmt.Sprintf("(code %d)", st.Code); !strings.Contains(msg, code) {
+				msg += " " + code // the STF's messages carry their code already
+			}
+			return st, fmt.Errorf("tx %s: %w: %s", hash, ErrDropped, msg)
 		}
 		if statusRank(st.Status) >= statusRank(want) {
 			return st, nil

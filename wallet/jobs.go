@@ -24,6 +24,12 @@ func (w *Wallet) OpenLease(ctx context.Context, provider common.Address, deposit
 	if !p.Active {
 		return 0, fmt.Errorf("provider %s takes no new leases", provider)
 	}
+	// Say it in tokens before the sequencer says it in wei (the lease's
+	// deposit comes from the L2 balance; the fee on top is checked there).
+	if acc, err := w.Seq.Account(ctx, w.Addr); err == nil && (*uint256.Int)(acc.Balance).Lt(deposit) {
+		return 0, fmt.Errorf("insufficient L2 balance for a %s-token lease deposit: you have %s tokens on L2 (move more with `gpuroll wallet deposit`)",
+			FormatTokens(deposit), FormatTokens((*uint256.Int)(acc.Balance)))
+	}
 	st, err := w.Send(ctx, &state.OpenLease{Provider: provider, PricePerGPUHour: (*uint256.Int)(p.PricePerGPUHour), Deposit: deposit, Duration: seconds})
 	if err != nil {
 		return 0, err

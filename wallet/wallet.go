@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -158,7 +159,15 @@ type Balance struct {
 	L2         *uint256.Int // spendable on L2
 	Escrow     *uint256.Int // in open leases as buyer (not spendable until closed)
 	Nonce      uint64
-	Withdrawal []client.Withdrawal // withdrawals and whether claimable
+	Withdrawal []Withdrawal // withdrawals in posted batches, with their L1 status
+}
+
+// Withdrawal is a withdrawal in a posted batch and where it stands on L1
+// (Final and Claimed are false without an L1 connection).
+type Withdrawal struct {
+	client.Withdrawal
+	Final   bool // its batch is final on L1: it can be claimed
+	Claimed bool // claimed on L1 already
 }
 
 // Balance reads both layers.
@@ -177,10 +186,17 @@ func (w *Wallet) Balance(ctx context.Context) (*Balance, error) {
 			b.Escrow.Add(b.Escrow, (*uint256.Int)(l.Escrow))
 		}
 	}
-	if b.Withdrawal, err = w.withdrawals(ctx); err != nil {
+	ws, err := w.withdrawals(ctx)
+	if err != nil {
 		return nil, err
 	}
+	for _, x := range ws {
+		b.Withdrawal = append(b.Withdrawal, Withdrawal{Withdrawal: x})
+	}
 	if w.l1c != nil {
+		if err := w.withdrawalStatus(ctx, b.Withdrawal); err != nil {
+			return nil, err
+		}
 		tok := bindings.NewComputeToken()
 		out, err := w.l1Call(ctx, w.Info.Contracts.Token, tok.PackBalanceOf(w.Addr))
 		if err != nil {
@@ -191,6 +207,36 @@ func (w *Wallet) Balance(ctx context.Context) (*Balance, error) {
 		}
 	}
 	return b, nil
+}
+
+// withdrawalStatus fills in whether each withdrawal's batch is final and
+// whether it was claimed, from the Rollup on L1 (the sequencer does not
+// see claims).
+func (w *Wallet) withdrawalStatus(ctx context.Context, ws []Withdrawal) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	r := bindings.NewRollup()
+	out, err := w.l1Call(ctx, w.Info.Contracts.Rollup, r.PackLastFinalized())
+	if err != nil {
+		return fmt.Errorf("L1 last finalized batch: %w", err)
+	}
+	last, err := r.UnpackLastFinalized(out)
+	if err != nil {
+		return err
+	}
+	for i := range ws {
+		id := uint64(ws[i].WithdrawalID)
+		ws[i].Final = uint64(ws[i].Batch) <= last
+		out, err := w.l1Call(ctx, w.Info.Contracts.Rollup, r.PackWithdrawalClaimed(id))
+		if err != nil {
+			return fmt.Errorf("L1 claim status of withdrawal %d: %w", id, err)
+		}
+		if ws[i].Claimed, err = r.UnpackWithdrawalClaimed(out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (w *Wallet) withdrawals(ctx context.Context) ([]client.Withdrawal, error) {
@@ -322,4 +368,18 @@ func Explain(err error) error {
 		return fmt.Errorf("the job's model or input is not in the store: upload it first: %w", err)
 	}
 	return err
+}
+
+// FormatTokens writes an amount of wei as tokens (18 decimals), with up to
+// six decimals and no trailing zeros: 889999990415700000000 → "889.99999".
+func FormatTokens(v *uint256.Int) string {
+	if v == nil {
+		return "-"
+	}
+	r := new(big.Rat).SetFrac(v.ToBig(), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+	s := r.FloatString(6)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
 }

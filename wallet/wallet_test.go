@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"github.com/gpuroll/gpuroll/client"
@@ -122,6 +123,42 @@ func TestWalletBuyerFlow(t *testing.T) {
 	}
 	if got := new(big.Int).Sub(b.L1Tokens, before); got.Cmp(testnet.Ether(2)) != 0 {
 		t.Fatalf("L1 tokens grew by %v after the claim, want 2 ether", got)
+	}
+	// The balance reports the withdrawal as final and claimed (from L1:
+	// the sequencer does not see claims), and a second claim is refused.
+	if len(b.Withdrawal) != 1 || !b.Withdrawal[0].Final || !b.Withdrawal[0].Claimed {
+		t.Fatalf("withdrawals after the claim: %+v, want one final and claimed", b.Withdrawal)
+	}
+	if err := w.Claim(ctx, uint64(b.Withdrawal[0].WithdrawalID), progress); err == nil {
+		t.Fatal("a second claim of the same withdrawal succeeded")
+	}
+
+	// A lease deposit above the L2 balance is refused in tokens, before
+	// anything is sent.
+	_, err = w.OpenLease(ctx, b0Provider(t, ctx, w), new(uint256.Int).Mul(uint256.NewInt(1e18), uint256.NewInt(1e12)), 3600)
+	if err == nil || !strings.Contains(err.Error(), "insufficient L2 balance") {
+		t.Fatalf("lease above the balance: %v, want an insufficient-balance error", err)
+	}
+}
+
+func b0Provider(t *testing.T, ctx context.Context, w *Wallet) common.Address {
+	t.Helper()
+	ps, err := w.Seq.Providers(ctx)
+	if err != nil || len(ps) == 0 {
+		t.Fatalf("providers: %v (%d)", err, len(ps))
+	}
+	return ps[0].Address
+}
+
+func TestFormatTokens(t *testing.T) {
+	for in, want := range map[string]string{
+		"0": "0", "1000000000000000000": "1", "889999990415700000000": "889.99999",
+		"1500000000000000000000000": "1500000", "1": "0",
+	} {
+		v := uint256.MustFromDecimal(in)
+		if got := FormatTokens(v); got != want {
+			t.Errorf("FormatTokens(%s) = %q, want %q", in, got, want)
+		}
 	}
 }
 

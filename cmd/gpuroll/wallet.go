@@ -206,10 +206,11 @@ func tokens(v *big.Int) string {
 	if v == nil {
 		return "-"
 	}
-	r := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
-	s := r.FloatString(6)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return s
+	u, overflow := uint256.FromBig(v)
+	if overflow || v.Sign() < 0 {
+		return v.String() + " wei"
+	}
+	return wallet.FormatTokens(u)
 }
 
 func arg(c *cli.Context, i int, name string) (string, error) {
@@ -235,8 +236,18 @@ func walletBalance(ctx context.Context, c *cli.Context, w *wallet.Wallet) error 
 	}
 	fmt.Fprintf(out, "L2 balance    %s\nlease escrow  %s\nL2 nonce      %d\n", tokens(b.L2.ToBig()), tokens(b.Escrow.ToBig()), b.Nonce)
 	for _, x := range b.Withdrawal {
-		fmt.Fprintf(out, "withdrawal %d: %s tokens to %s (batch %d; claim with `gpuroll wallet claim %d` once final)\n",
-			uint64(x.WithdrawalID), tokens((*uint256.Int)(x.Amount).ToBig()), x.To, uint64(x.Batch), uint64(x.WithdrawalID))
+		id := uint64(x.WithdrawalID)
+		var where string
+		switch {
+		case x.Claimed:
+			where = "claimed on L1"
+		case x.Final:
+			where = fmt.Sprintf("final: claim with `gpuroll wallet claim %d`", id)
+		default:
+			where = fmt.Sprintf("claim with `gpuroll wallet claim %d` once the batch is final", id)
+		}
+		fmt.Fprintf(out, "withdrawal %d: %s tokens to %s (batch %d; %s)\n",
+			id, tokens((*uint256.Int)(x.Amount).ToBig()), x.To, uint64(x.Batch), where)
 	}
 	return nil
 }
