@@ -94,6 +94,17 @@ func DevSetup(ctx context.Context, c Class, beacon []byte) (*Keys, error) {
 	return k, nil
 }
 
+// NewKeys wraps keys made elsewhere (the MPC ceremony, circuit/ceremony)
+// and computes their verifying-key hash.
+func NewKeys(c Class, ccs *cs.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.VerifyingKey) (*Keys, error) {
+	k := &Keys{Class: c, CCS: ccs, PK: pk, VK: vk}
+	var err error
+	if k.VKHash, err = vkHash(vk); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
 func vkHash(vk *groth16bn254.VerifyingKey) ([32]byte, error) {
 	var b bytes.Buffer
 	if _, err := vk.WriteRawTo(&b); err != nil {

@@ -15,12 +15,18 @@ import (
 // Anyone can forge proofs for these keys: callers deploy them on dev chains
 // only.
 func DeployDevVerifiers(ctx context.Context, s Sender) ([NumStepClasses]common.Address, error) {
-	var out [NumStepClasses]common.Address
-	bins := [NumStepClasses]string{
+	return DeployStepVerifiers(ctx, s, [NumStepClasses]string{
 		bindings.StepVerifierClass1MetaData.Bin,
 		bindings.StepVerifierClass2MetaData.Bin,
 		bindings.StepVerifierClass3MetaData.Bin,
-	}
+	})
+}
+
+// DeployStepVerifiers deploys step-class verifiers from their creation
+// code (hex, class 1 first): the ceremony's, compiled by `gpuroll ceremony
+// export`, for `gpuroll deploy --verifiers`.
+func DeployStepVerifiers(ctx context.Context, s Sender, bins [NumStepClasses]string) ([NumStepClasses]common.Address, error) {
+	var out [NumStepClasses]common.Address
 	for i, bin := range bins {
 		addr, _, err := create(ctx, s, fmt.Sprintf("StepVerifierClass%d", i+1), bin, nil)
 		if err != nil {

@@ -36,6 +36,7 @@ func newApp() *cli.App {
 			challengerCommand(),
 			walletCommand(),
 			setupCommand(),
+			ceremonyCommand(),
 		},
 	}
 	// A wrong or missing flag prints one line that says which, not the
