@@ -105,7 +105,10 @@ func TestChallengeSlashesAndPays(t *testing.T) {
 
 	chBefore, escBefore := d.balance(d.addr(challenger)), d.balance(d.d.Rollup)
 	r := d.ok(challenger, d.d.Disputes, d.reveal(0, step, salt, d.proofFor(0, step, challenger)))
-	share, comp := ether(3), ether(27)
+	// The share is challengerShareBps of the 30 tokens taken.
+	bps := new(big.Int).SetUint64(d.d.Config.Params.ChallengerShareBps)
+	share := new(big.Int).Div(new(big.Int).Mul(ether(30), bps), big.NewInt(10_000))
+	comp := new(big.Int).Sub(ether(30), share)
 	if g := new(big.Int).Sub(d.balance(d.addr(challenger)), chBefore); g.Cmp(share) != 0 {
 		t.Fatalf("challenger got %v, want %v", g, share)
 	}
@@ -316,7 +319,9 @@ func TestSlashReachesTokensWaitingForRelease(t *testing.T) {
 	d.p = d.submit(d.receipts, nil)
 	d.commit(challenger, 0, step, salt)
 	d.ok(challenger, d.d.Disputes, d.reveal(0, step, salt, d.proofFor(0, step, challenger)))
-	if rs, ok := d.lastMessage().(*l1iface.ReceiptSlashed); !ok || rs.Compensation.ToBig().Cmp(ether(9)) != 0 {
+	// 10 tokens were left to take; the compensation is what the share leaves.
+	wantComp := new(big.Int).Sub(ether(10), new(big.Int).Div(new(big.Int).Mul(ether(10), new(big.Int).SetUint64(d.d.Config.Params.ChallengerShareBps)), big.NewInt(10_000)))
+	if rs, ok := d.lastMessage().(*l1iface.ReceiptSlashed); !ok || rs.Compensation.ToBig().Cmp(wantComp) != 0 {
 		t.Fatalf("verdict %#v", rs)
 	}
 	// After finalization the emptied release is dropped, paying nothing.

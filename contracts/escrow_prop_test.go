@@ -182,7 +182,7 @@ func TestEscrowProperty(t *testing.T) {
 					taken = new(big.Int).Set(m.slashable)
 				}
 				m.slashable.Sub(m.slashable, taken)
-				share := new(big.Int).Div(new(big.Int).Mul(taken, big.NewInt(1000)), big.NewInt(10_000))
+				share := new(big.Int).Div(new(big.Int).Mul(taken, new(big.Int).SetUint64(e.d.Config.Params.ChallengerShareBps)), big.NewInt(10_000))
 				m.comps.Add(m.comps, new(big.Int).Sub(taken, share))
 			},
 		})

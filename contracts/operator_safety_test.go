@@ -144,7 +144,7 @@ func TestSlashShareCannotOverflow(t *testing.T) {
 	d.commit(challenger, 0, step, [32]byte{1})
 	before := e.balance(e.addr(challenger))
 	d.ok(challenger, e.d.Disputes, d.reveal(0, step, [32]byte{1}, d.proofFor(0, step, challenger)))
-	want := new(big.Int).Div(new(big.Int).Mul(huge, big.NewInt(1000)), big.NewInt(10_000))
+	want := new(big.Int).Div(new(big.Int).Mul(huge, new(big.Int).SetUint64(e.d.Config.Params.ChallengerShareBps)), big.NewInt(10_000))
 	if got := new(big.Int).Sub(e.balance(e.addr(challenger)), before); got.Cmp(want) != 0 {
 		t.Fatalf("challenger share %v, want %v", got, want)
 	}

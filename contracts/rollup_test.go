@@ -16,7 +16,7 @@ func TestDeploymentParamsAndGenesisMessages(t *testing.T) {
 	e := newEnv(t, nil)
 	p := e.params()
 	if p.DisputeWindow.Uint64() != 600 || p.RevealPeriod.Uint64() != 120 || p.MaxInclusionDelay.Uint64() != 300 ||
-		p.SlashMultiplier.Uint64() != 3 || p.ChallengerShareBps.Uint64() != 1000 || p.MaxMACsPerReceipt.Uint64() != 1<<36 ||
+		p.SlashMultiplier.Uint64() != 10 || p.ChallengerShareBps.Uint64() != 500 || p.MaxMACsPerReceipt.Uint64() != 1<<36 ||
 		p.Sequencer != e.addr(admin) || p.Guardian != e.addr(admin) || p.MinSlash.Cmp(ether(1)) != 0 {
 		t.Fatalf("params on L1: %+v", p)
 	}
@@ -267,6 +267,10 @@ func TestParamsOnlyThroughTimelock(t *testing.T) {
 		{l1.ParamRevealPeriod, exitBut(dp.RevealPeriod), "TimelockTooShort"},
 		{l1.ParamMaxInclusionDelay, exitBut(dp.MaxInclusionDelay), "TimelockTooShort"},
 		{l1.ParamChallengerShareBps, big.NewInt(10_001), "InvalidParam"},
+		{l1.ParamChallengerShareBps, big.NewInt(5_001), "InvalidParam"},
+		{l1.ParamChallengerShareBps, big.NewInt(0), "InvalidParam"},
+		{l1.ParamMinSlash, big.NewInt(0), "InvalidParam"},
+		{l1.ParamSlashMultiplier, big.NewInt(0), "InvalidParam"},
 		{l1.ParamSequencer, big.NewInt(0), "InvalidParam"},
 		{13, big.NewInt(1), "UnknownParam"},
 	} {

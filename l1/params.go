@@ -68,8 +68,8 @@ func DevParams(sequencer, guardian common.Address) Params {
 		RevealPeriod:       120,
 		MaxInclusionDelay:  300,
 		MinSlash:           new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil),
-		SlashMultiplier:    3,
-		ChallengerShareBps: 1000,
+		SlashMultiplier:    10,  // docs/economics.md
+		ChallengerShareBps: 500, // docs/economics.md
 		BaseFee:            big.NewInt(1_000_000_000_000),
 		ByteFee:            big.NewInt(10_000_000_000),
 		StorageByteFee:     big.NewInt(100_000_000),

@@ -37,6 +37,7 @@ func newApp() *cli.App {
 			walletCommand(),
 			setupCommand(),
 			ceremonyCommand(),
+			econCommand(),
 		},
 	}
 	// A wrong or missing flag prints one line that says which, not the

@@ -37,6 +37,10 @@ contract Rollup is ReentrancyGuardTransient {
     /// for unreasonable times and risks uint64 overflow in deadlines.
     uint256 public constant MAX_DURATION = 30 days;
 
+    /// @notice Range of challengerShareBps (docs/economics.md).
+    uint256 public constant MIN_SHARE_BPS = 1;
+    uint256 public constant MAX_SHARE_BPS = 5_000;
+
     /// @notice Time allowed, beyond a forced withdrawal's worst-case path
     /// (inclusion delay + dispute window + reveal period), to finalize its
     /// batch and claim it on L1. The timelock's delay must exceed the sum,
@@ -505,7 +509,14 @@ contract Rollup is ReentrancyGuardTransient {
         } else if (id == PARAM_SLASH_MULTIPLIER) {
             ok = v >= 1 && v <= 1_000_000;
         } else if (id == PARAM_CHALLENGER_SHARE_BPS) {
-            ok = v <= 10_000;
+            // docs/economics.md: a provider that front-runs the challenge of
+            // its own receipt wins the share back, so above half the slash
+            // would mostly return to the cheater; zero pays no auditor.
+            ok = v >= MIN_SHARE_BPS && v <= MAX_SHARE_BPS;
+        } else if (id == PARAM_MIN_SLASH) {
+            // A zero minSlash leaves small receipts, sampled at rate P,
+            // deterred only by price × multiplier × P (docs/economics.md).
+            ok = v >= 1 && v <= type(uint128).max;
         } else if (id == PARAM_MAX_MACS_PER_RECEIPT) {
             ok = v > 0 && v <= type(uint64).max;
         } else if (id == PARAM_SEQUENCER || id == PARAM_GUARDIAN) {

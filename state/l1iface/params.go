@@ -46,9 +46,9 @@ func DevDefault(id ParamID) *uint256.Int {
 	case ParamMinSlash:
 		return uint256.NewInt(1_000_000_000_000_000_000)
 	case ParamSlashMultiplier:
-		return uint256.NewInt(3)
+		return uint256.NewInt(10) // docs/economics.md: ≥ 9.5 for a ratio of 10 when always checked
 	case ParamChallengerShareBps:
-		return uint256.NewInt(1000)
+		return uint256.NewInt(500) // a provider that front-runs wins the share back: keep it small
 	case ParamBaseFee:
 		return uint256.NewInt(1_000_000_000_000)
 	case ParamByteFee:
