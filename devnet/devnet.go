@@ -42,6 +42,9 @@ type Config struct {
 	L1Port int
 	// RPCAddr: the sequencer's API (default 127.0.0.1:8645).
 	RPCAddr string
+	// ExplorerAddr: the web explorer's address ("" or "-": no explorer;
+	// `gpuroll devnet` serves it on 127.0.0.1:8745 by default).
+	ExplorerAddr string
 	// Providers: honest providers (default 2, or none with Dishonest);
 	// Dishonest adds one whose executor corrupts one output of its first
 	// job and of every second one after it.
@@ -176,6 +179,7 @@ type Devnet struct {
 	providers map[string]*provider.Service
 	seqURL    string
 	ws        string
+	explorer  string
 	work      *workload
 	sum       *summary
 
@@ -202,6 +206,9 @@ func (d *Devnet) Deployment() *l1.Addresses { return d.dep }
 // SequencerURL is the sequencer's HTTP JSON-RPC URL; L1URL the L1 node's.
 func (d *Devnet) SequencerURL() string { return d.seqURL }
 func (d *Devnet) L1URL() string        { return d.l1URL }
+
+// ExplorerURL is the web explorer's URL ("" without one).
+func (d *Devnet) ExplorerURL() string { return d.explorer }
 
 // DataDir is the devnet's directory.
 func (d *Devnet) DataDir() string { return d.cfg.DataDir }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/gpuroll/gpuroll/bindings"
 	"github.com/gpuroll/gpuroll/challenger"
+	"github.com/gpuroll/gpuroll/explorer"
 	"github.com/gpuroll/gpuroll/l1"
 	"github.com/gpuroll/gpuroll/l1/devchain"
 	"github.com/gpuroll/gpuroll/provider"
@@ -276,6 +277,16 @@ func (d *Devnet) startServices(ctx context.Context) error {
 	if err := d.add(ctx, ch); err != nil {
 		return fmt.Errorf("devnet: challenger: %w", err)
 	}
+	if d.cfg.ExplorerAddr != "" && d.cfg.ExplorerAddr != "-" {
+		ex, err := explorer.New(ctx, explorer.Config{RPC: d.seqURL, L1RPC: d.l1URL, Addr: d.cfg.ExplorerAddr, Logger: d.log})
+		if err != nil {
+			return fmt.Errorf("devnet: explorer: %w", err)
+		}
+		if err := d.add(ctx, ex); err != nil {
+			return fmt.Errorf("devnet: explorer on %s: %w (another devnet running? use --explorer-addr)", d.cfg.ExplorerAddr, err)
+		}
+		d.explorer = ex.URL()
+	}
 	var buyers []*Key
 	for i := 0; i < d.cfg.Buyers; i++ {
 		buyers = append(buyers, d.keys[buyerRole(i)])
@@ -339,6 +350,9 @@ func (d *Devnet) printIntro() {
 	d.say("gpuroll devnet is running (%s of setup)", time.Since(d.start).Round(time.Second))
 	d.say("  L1 JSON-RPC      %s (chain %d)", d.l1URL, devchain.ChainID)
 	d.say("  sequencer API   %s  (WebSocket %s)", d.seqURL, d.ws)
+	if d.explorer != "" {
+		d.say("  explorer        %s", d.explorer)
+	}
 	d.say("  keystores       %s  (password %q)", filepath.Join(d.cfg.DataDir, "keystore"), Password)
 	for _, r := range d.roleOrder() {
 		k := d.keys[r]

@@ -103,7 +103,7 @@ func TestDevnet(t *testing.T) {
 	// deploy), the wallet reaches it as buyer-0 through the wallet.env it
 	// printed, and SIGINT stops it with exit 0.
 	bin := buildBinary(t, "github.com/gpuroll/gpuroll/cmd/gpuroll")
-	args := []string{"devnet", "--datadir", dir, "--l1-port", fmt.Sprint(cfg.L1Port), "--rpc-addr", "127.0.0.1:" + fmt.Sprint(l1test.FreePort(t)),
+	args := []string{"devnet", "--datadir", dir, "--l1-port", fmt.Sprint(cfg.L1Port), "--rpc-addr", "127.0.0.1:" + fmt.Sprint(l1test.FreePort(t)), "--explorer-addr", "127.0.0.1:0",
 		"--providers", "1", "--dishonest", "--buyers", "1", "--job-every", "1s", "--dispute-window", "20s", "--reveal-period", "10s"}
 	cmd := exec.Command(bin, args...)
 	stdout := &syncBuf{}
@@ -134,6 +134,7 @@ func TestDevnet(t *testing.T) {
 		}
 	}
 	waitFor("gpuroll devnet is running", time.Minute)
+	waitFor("explorer        http://127.0.0.1:", 5*time.Second)
 	waitFor("receipted by provider-0", time.Minute)
 	env, err := os.ReadFile(filepath.Join(dir, "wallet.env"))
 	if err != nil {

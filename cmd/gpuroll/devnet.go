@@ -25,6 +25,7 @@ func devnetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "l1-rpc", EnvVars: e("L1_RPC"), Usage: "use this dev node (geth --dev, anvil) instead of the embedded L1; its first unlocked account funds the dev keys"},
 		&cli.IntFlag{Name: "l1-port", Value: 8545, EnvVars: e("L1_PORT"), Usage: "the embedded L1's JSON-RPC port on 127.0.0.1"},
 		&cli.StringFlag{Name: "rpc-addr", Value: "127.0.0.1:8645", EnvVars: e("RPC_ADDR"), Usage: "the sequencer's API (HTTP and WebSocket, the job-data store under /store/)"},
+		&cli.StringFlag{Name: "explorer-addr", Value: "127.0.0.1:8745", EnvVars: e("EXPLORER_ADDR"), Usage: "the web explorer's address (\"-\": none)"},
 		&cli.IntFlag{Name: "providers", Value: 2, EnvVars: e("PROVIDERS"), Usage: "honest providers (CPU reference executor), 0-16"},
 		&cli.BoolFlag{Name: "dishonest", EnvVars: e("DISHONEST"), Usage: "add a provider that falsifies one output of its first job and every second one after: watch the challenger prove it false and slash it on L1"},
 		&cli.IntFlag{Name: "buyers", Value: 1, EnvVars: e("BUYERS"), Usage: "buyers submitting jobs (0-16; 0: only what you send with gpuroll wallet)"},
@@ -81,7 +82,7 @@ func runDevnet(c *cli.Context) error {
 		}
 	}
 	cfg := devnet.Config{
-		DataDir: dir, L1RPC: c.String("l1-rpc"), L1Port: c.Int("l1-port"), RPCAddr: c.String("rpc-addr"),
+		DataDir: dir, L1RPC: c.String("l1-rpc"), L1Port: c.Int("l1-port"), RPCAddr: c.String("rpc-addr"), ExplorerAddr: c.String("explorer-addr"),
 		Providers: c.Int("providers"), Dishonest: c.Bool("dishonest"), Buyers: c.Int("buyers"), JobEvery: c.Duration("job-every"),
 		DisputeWindow: c.Duration("dispute-window"), RevealPeriod: c.Duration("reveal-period"),
 		MaxInclusionDelay: c.Duration("max-inclusion-delay"), BlockTime: c.Duration("block-time"),

@@ -37,6 +37,7 @@ func newApp() *cli.App {
 			walletCommand(),
 			setupCommand(),
 			ceremonyCommand(),
+			explorerCommand(),
 			econCommand(),
 		},
 	}
