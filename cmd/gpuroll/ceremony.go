@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark/logger"
@@ -25,10 +26,11 @@ func ceremonyCommand() *cli.Command {
 		Usage: "multi-party Groth16 setup of the fraud-proof circuits (production keys; docs/ceremony.md)",
 		Description: "A transcript is a directory. Every command reads one and writes a NEW one (never overwriting):\n" +
 			"  init OUT                      start: phase 1 (powers of tau) sized for the largest step class\n" +
-			"  contribute IN OUT --name N    add a contribution from OS randomness; prints the hash to publish\n" +
-			"  seal IN OUT --beacon HEX      close the open phase with a public beacon (phase 1, then phase 2)\n" +
+			"  contribute --name N IN OUT    add a contribution from OS randomness; prints the hash to publish\n" +
+			"  seal --beacon HEX IN OUT      close the open phase with a public beacon (phase 1, then phase 2)\n" +
 			"  verify IN                     re-check every contribution, the seals and the keys; prints who contributed what\n" +
-			"  export IN --keys D --verifiers D   keys for circuit.LoadKeys and the Solidity verifiers (+ compiled .bin)\n" +
+			"  export --keys D --verifiers D IN   keys for circuit.LoadKeys and the Solidity verifiers (+ compiled .bin)\n" +
+			"Flags go before the paths.\n" +
 			"Order: init, contribute × n, seal (phase 1), contribute × n, seal (phase 2), verify, export, gpuroll deploy --verifiers.",
 		Subcommands: []*cli.Command{
 			{
@@ -51,7 +53,7 @@ func ceremonyCommand() *cli.Command {
 					for _, ci := range m.Classes {
 						slog.Info("class", "class", ci.ID, "maxInputWidth", ci.MaxIn, "constraints", ci.Constraints, "domain", ci.Domain, "circuitSha256", ci.CircuitHash)
 					}
-					fmt.Fprintf(c.App.Writer, "ceremony %s created: phase 1 domain %d; next: gpuroll ceremony contribute %s NEXT --name NAME\n", out[0], m.Phase1Domain, out[0])
+					fmt.Fprintf(c.App.Writer, "ceremony %s created: phase 1 domain %d; next: gpuroll ceremony contribute --name NAME %s NEXT\n", out[0], m.Phase1Domain, out[0])
 					return nil
 				},
 			},
@@ -214,14 +216,17 @@ func ceremonyCommand() *cli.Command {
 }
 
 func ceremonyArgs(c *cli.Context, n int) ([]string, error) {
-	if c.NArg() != n {
-		return nil, fmt.Errorf("gpuroll %s takes %s, got %d arguments", c.Command.FullName(), c.Command.ArgsUsage, c.NArg())
-	}
 	args := c.Args().Slice()
 	for _, a := range args {
 		if a == "" {
 			return nil, errors.New("empty path")
 		}
+		if strings.HasPrefix(a, "-") {
+			return nil, fmt.Errorf("gpuroll ceremony %s: flag %s after the paths: give flags first (gpuroll ceremony %s [flags] %s)", c.Command.Name, a, c.Command.Name, c.Command.ArgsUsage)
+		}
+	}
+	if len(args) != n {
+		return nil, fmt.Errorf("gpuroll ceremony %s takes %s, got %d arguments", c.Command.Name, c.Command.ArgsUsage, len(args))
 	}
 	return args, nil
 }

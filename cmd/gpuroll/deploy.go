@@ -31,13 +31,15 @@ func deployCommand() *cli.Command {
 		Name:  "deploy",
 		Usage: "deploy the L1 contracts to an Ethereum node and print their addresses as JSON",
 		Description: "Deploys Timelock, ComputeToken (unless --token), Rollup, Bonds and Disputes, wires them and checks\n" +
-			"the wiring. The step-class verifiers (IStepVerifier, classes 1..3) are given with --verifier, or on a dev chain\n" +
-			"the committed verifiers of the insecure dev setup are deployed first.\n" +
+			"the wiring. The step-class verifiers (IStepVerifier, classes 1..3) are given with --verifier (deployed addresses),\n" +
+			"or with --verifiers DIR (a ceremony's, from `gpuroll ceremony export`: deployed first, on any chain), or on a\n" +
+			"dev chain the committed verifiers of the insecure dev setup are deployed first.\n" +
 			"Parameters default to the dev values of docs/l1-interface.md with the deployer as sequencer and guardian.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "l1-rpc", Usage: "Ethereum JSON-RPC URL"},
 			&cli.StringFlag{Name: "key-file", Usage: "dev chains: a file with the deployer's hex private key (or set GPUROLL_L1_KEY); elsewhere use --keystore"},
 			&cli.StringSliceFlag{Name: "verifier", Usage: "IStepVerifier address of step class 1, 2, 3 (give three, in order); none: deploy the committed dev-setup verifiers (dev chains 1337/31337 only)"},
+			&cli.StringFlag{Name: "verifiers", EnvVars: []string{"GPUROLL_DEPLOY_VERIFIERS"}, Usage: "deploy the step verifiers in this directory first (StepVerifierClassN.sol and .bin, written by `gpuroll ceremony export`); any chain"},
 			&cli.StringFlag{Name: "params", Usage: "JSON file with the protocol parameters (l1.Params); default: dev values"},
 			&cli.StringFlag{Name: "sequencer", Usage: "sequencer address (overrides the parameters)"},
 			&cli.StringFlag{Name: "guardian", Usage: "guardian address (overrides the parameters)"},
@@ -73,10 +75,20 @@ func runDeploy(c *cli.Context) error {
 	me := crypto.PubkeyToAddress(key.PublicKey)
 
 	vs := c.StringSlice("verifier")
-	// Without --verifier the committed dev verifiers are deployed first
-	// (dev chains only, checked once the chain id is known).
-	devVerifiers := len(vs) == 0
-	if !devVerifiers && len(vs) != l1.NumStepClasses {
+	verDir := c.String("verifiers")
+	if verDir != "" && len(vs) > 0 {
+		return errors.New("deploy: give either --verifier (addresses) or --verifiers (a directory), not both")
+	}
+	var ceremonyVers *verifierDir
+	if verDir != "" {
+		if ceremonyVers, err = readVerifierDir(verDir); err != nil {
+			return err
+		}
+	}
+	// Without --verifier or --verifiers the committed dev verifiers are
+	// deployed first (dev chains only, checked once the chain id is known).
+	devVerifiers := len(vs) == 0 && ceremonyVers == nil
+	if len(vs) > 0 && len(vs) != l1.NumStepClasses {
 		return fmt.Errorf("deploy: give --verifier exactly %d times (classes 1..%d), got %d", l1.NumStepClasses, l1.NumStepClasses, len(vs))
 	}
 	cfg := l1.DeployConfig{Admin: me, TimelockDelay: c.Uint64("timelock-delay"), Params: l1.DevParams(me, me)}
@@ -118,7 +130,7 @@ func runDeploy(c *cli.Context) error {
 	// Validate everything before the first transaction; the dev verifiers'
 	// addresses are not known yet, so stand-ins pass that one check.
 	pre := cfg
-	if devVerifiers {
+	if devVerifiers || ceremonyVers != nil {
 		for i := range pre.Verifiers {
 			pre.Verifiers[i] = common.Address{0xde, 0x7}
 		}
@@ -153,6 +165,11 @@ func runDeploy(c *cli.Context) error {
 		}
 		slog.Warn("deploying the committed step verifiers of the INSECURE dev setup (anyone can forge their proofs): dev chains only", "chainId", chainID)
 		if cfg.Verifiers, err = l1.DeployDevVerifiers(ctx, mgr); err != nil {
+			return err
+		}
+	}
+	if ceremonyVers != nil {
+		if cfg.Verifiers, err = ceremonyVers.deploy(ctx, mgr, client, chainID.Uint64()); err != nil {
 			return err
 		}
 	}
