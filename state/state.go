@@ -22,13 +22,16 @@ import (
 // Pebble key prefixes of the State's database (docs/state.md).
 const (
 	pfxValue   = 'v' // 'v' ‖ key → the committed value of a state key
-	pfxNode    = 'n' // 'n' ‖ hash → a state tree node
+	pfxNode    = 'n' // 'n' ‖ hash → a state tree node (the old layout, migrated at Open)
+	pfxPath    = 'p' // 'p' ‖ depth ‖ path → a state tree node (smt.PathTree)
 	pfxUndo    = 'u' // 'u' ‖ block → the values the block overwrote
 	pfxRoot    = 'r' // 'r' ‖ block → the state root after the block
 	pfxSlashed = 's' // 's' ‖ receipt id → slashed, kept across rollbacks
 	pfxSeal    = 'b' // 'b' ‖ batch → the block that sealed the batch
 	pfxHeader  = 'x' // 'x' ‖ batch → the L1 header hash of the batch
 	keyHead    = "head"
+	keyLayout  = "layout"    // the storage layout (layoutPath); absent in the old layout
+	keyPruned  = "gc-pruned" // undo logs and roots of blocks up to this one are deleted
 )
 
 func dbKey(pfx byte, k []byte) []byte { return append([]byte{pfx}, k...) }
@@ -39,7 +42,7 @@ func dbKey(pfx byte, k []byte) []byte { return append([]byte{pfx}, k...) }
 // concurrent use; the sequencer serialises access.
 type State struct {
 	db     *pebble.DB
-	tree   *smt.Tree
+	tree   *smt.PathTree
 	domain *Domain
 	log    *slog.Logger
 
@@ -59,6 +62,8 @@ type State struct {
 	// while it lands (nil when none): its values serve reads of committed
 	// values until then.
 	pending *pendingWrite
+
+	store storeState // the tree's flushes and pruning (storage.go)
 }
 
 // pendingWrite is a block's pebble batch being committed in the
@@ -72,6 +77,7 @@ type pendingWrite struct {
 	slashed  map[common.Hash]bool
 	prevHead uint64 // the durable head and root before this block
 	prevRoot common.Hash
+	diff     *smt.Diff // the block's tree update, reverted if the write fails
 }
 
 type jentry struct {
@@ -109,7 +115,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &State{db: db, domain: domain, log: log}
+	s := &State{db: db, domain: domain, log: log, store: defaultStoreState()}
 	v, closer, err := db.Get([]byte(keyHead))
 	switch {
 	case err == nil:
@@ -120,8 +126,9 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 			return nil, err
 		}
 		s.headRoot = root
-		s.tree = smt.New(db, []byte{pfxNode}, root)
-		s.tree.OnMissing = s.waitLanded
+		if err := s.openStorage(ctx); err != nil {
+			return nil, fmt.Errorf("open state: %w", err)
+		}
 		return s, nil
 	case !errors.Is(err, pebble.ErrNotFound):
 		return nil, fmt.Errorf("open state: %w", err)
@@ -129,8 +136,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 	if genesis == nil {
 		return nil, errors.New("open state: empty database and no genesis")
 	}
-	s.tree = smt.New(db, []byte{pfxNode}, smt.Hash{})
-	s.tree.OnMissing = s.waitLanded
+	s.tree = smt.NewPathTree(db, []byte{pfxPath})
 	if err := s.initGenesis(ctx, genesis); err != nil {
 		return nil, fmt.Errorf("open state: genesis: %w", err)
 	}
@@ -153,8 +159,18 @@ func (s *State) initGenesis(ctx context.Context, g *Genesis) error {
 	if _, err := s.Seal(); err != nil {
 		return err
 	}
-	_, err := s.commit(ctx, 0, nil, false)
-	return err
+	// The layout first: a crash before the head is written leaves an
+	// uninitialised database, which Open initialises again.
+	if err := s.db.Set([]byte(keyLayout), []byte(layoutPath), pebble.Sync); err != nil {
+		return err
+	}
+	if _, err := s.commit(ctx, 0, nil, false); err != nil {
+		return err
+	}
+	if err := s.tree.Flush(0); err != nil {
+		return err
+	}
+	return s.tree.WaitFlush()
 }
 
 // Domain is the EIP-712 domain the state verifies txs under.
@@ -164,15 +180,6 @@ func (s *State) Domain() *Domain { return s.domain }
 // CommitAsync that block may not be durable yet (see Sync).
 func (s *State) Head() (uint64, common.Hash) { return s.head, s.headRoot }
 
-// waitLanded blocks until the pending write, if any, is in the database
-// (or failed). It only waits: the tree calls it, possibly from several
-// goroutines, when a node is in neither its cache nor the database.
-func (s *State) waitLanded() {
-	if p := s.pending; p != nil {
-		<-p.done
-	}
-}
-
 // Sync waits until every committed block is durable: the write of the
 // last CommitAsync, if any, has landed. If that write failed, the block
 // is lost: the state is back at the previous block (Head says which) and
@@ -180,6 +187,23 @@ func (s *State) waitLanded() {
 // state values (Rollback, SealBlock, SetBatchHeader, Prove, Warm, the
 // next Commit's own write) syncs first.
 func (s *State) Sync() error {
+	if err := s.syncWrite(); err != nil {
+		return err
+	}
+	// The tree's flush in flight, if any, lands too (a database must not
+	// be closed under it).
+	if s.tree == nil { // opening
+		return nil
+	}
+	if err := s.tree.WaitFlush(); err != nil {
+		return wrapf(CodeState, err, "flush state tree")
+	}
+	return nil
+}
+
+// syncWrite is Sync without waiting for the tree's flush: the commit path
+// waits only for the previous block's write.
+func (s *State) syncWrite() error {
 	p := s.pending
 	if p == nil {
 		return nil
@@ -191,7 +215,9 @@ func (s *State) Sync() error {
 			s.Discard() // it was built on the lost block
 		}
 		s.head, s.headRoot = p.prevHead, p.prevRoot
-		_ = s.tree.SetRoot(p.prevRoot)
+		if err := s.tree.Revert(p.diff); err != nil {
+			return wrapf(CodeState, errors.Join(p.err, err), "commit block %d", p.number)
+		}
 		return wrapf(CodeState, p.err, "commit block %d", p.number)
 	}
 	return nil
@@ -420,6 +446,11 @@ func (s *State) CommitAsync(ctx context.Context) (common.Hash, error) {
 // the pebble write runs in the background (CommitAsync).
 func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash, async bool) (common.Hash, error) {
 	defer s.Discard()
+	// The tree's live layer goes to disk in the background every few
+	// blocks, once the blocks in it are durable (storage.go).
+	if err := s.maybeFlush(); err != nil {
+		return common.Hash{}, err
+	}
 	keys := make([]Key, 0, len(s.overlay))
 	for k := range s.overlay {
 		keys = append(keys, k)
@@ -477,18 +508,12 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash, 
 			return common.Hash{}, wrapf(CodeState, err, "write slashed set")
 		}
 	}
-	root, err := s.tree.Update(ctx, b, kvs)
+	diff, err := s.tree.Prepare(ctx, kvs)
 	if err != nil {
-		// The tree's view moved nowhere: Update sets the root only on success.
+		// Prepare changes nothing.
 		return common.Hash{}, wrapf(CodeState, err, "update state tree")
 	}
-	committed := false
-	defer func() {
-		if !committed {
-			// Nothing of this block is stored: put the tree's view back.
-			_ = s.tree.SetRoot(s.headRoot)
-		}
-	}()
+	root := common.Hash(diff.Root)
 	if expect != nil && root != *expect {
 		return common.Hash{}, errf(CodeBadBatch, "block %d state root %s, the block says %s", number, common.Hash(root), *expect)
 	}
@@ -509,21 +534,25 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash, 
 	// The previous block's write must land first: pebble applies batches
 	// in commit order, and a failed previous write invalidates this block
 	// (it was built on the previous block's values).
-	if err := s.Sync(); err != nil {
-		committed = true // Sync put the tree's view back
+	if err := s.syncWrite(); err != nil {
 		return common.Hash{}, err
+	}
+	if err := s.tree.Apply(diff); err != nil {
+		return common.Hash{}, wrapf(CodeState, err, "apply state tree update")
 	}
 	if !async {
 		if err := b.Commit(pebble.Sync); err != nil {
+			if rerr := s.tree.Revert(diff); rerr != nil {
+				err = errors.Join(err, rerr)
+			}
 			return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
 		}
-		committed = true
 		s.head, s.headRoot = number, root
 		return root, nil
 	}
 	p := &pendingWrite{done: make(chan struct{}), number: number, values: s.overlay,
-		slashed: s.slashed, prevHead: s.head, prevRoot: s.headRoot}
-	handedOver, committed = true, true
+		slashed: s.slashed, prevHead: s.head, prevRoot: s.headRoot, diff: diff}
+	handedOver = true
 	go func() {
 		p.err = b.Commit(pebble.Sync)
 		b.Close()
@@ -602,12 +631,18 @@ func (s *State) Rollback(ctx context.Context, b uint64) error {
 	if err != nil {
 		return err
 	}
+	if target < s.store.pruned {
+		return errf(CodeBadBatch, "batch %d is final: the undo data of block %d is pruned (up to block %d)", b, target+1, s.store.pruned)
+	}
 	root, err := s.RootAt(target)
 	if err != nil {
 		return err
 	}
 	batch := s.db.NewBatch()
 	defer batch.Close()
+	// restored is each undone key's value at the end of target (nil:
+	// absent), for the tree.
+	restored := map[Key][]byte{}
 	// Undo newest first, so the oldest block's "before" values win.
 	for n := s.head; n > target; n-- {
 		if err := ctx.Err(); err != nil {
@@ -636,9 +671,11 @@ func (s *State) Rollback(ctx context.Context, b uint64) error {
 					return errf(CodeState, "corrupt undo log of block %d", n)
 				}
 				err = batch.Set(dbKey(pfxValue, k), undo[4:4+l], nil)
+				restored[Key(k)] = undo[4 : 4+l]
 				undo = undo[4+l:]
 			} else {
 				err = batch.Delete(dbKey(pfxValue, k), nil)
+				restored[Key(k)] = nil
 			}
 			if err != nil {
 				return wrapf(CodeState, err, "undo block %d", n)
@@ -670,11 +707,17 @@ func (s *State) Rollback(ctx context.Context, b uint64) error {
 	if err := batch.Set([]byte(keyHead), u64b(target), nil); err != nil {
 		return wrapf(CodeState, err, "rollback")
 	}
-	if err := s.tree.SetRoot(root); err != nil {
-		return wrapf(CodeState, err, "rollback tree")
+	// The tree goes back by updating it with the restored values, and is
+	// flushed (tagged target) before the values' batch: a crash between
+	// the two leaves the tree behind the head, which Open catches up
+	// from the undo logs still there (storage.go).
+	if err := s.rollbackTree(ctx, target, root, restored); err != nil {
+		return err
 	}
 	if err := batch.Commit(pebble.Sync); err != nil {
-		_ = s.tree.SetRoot(s.headRoot)
+		if rerr := s.catchUpTree(ctx, keysOf(restored), s.headRoot); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
 		return wrapf(CodeState, err, "commit rollback")
 	}
 	s.log.Info("state rolled back", "batch", b, "from_block", s.head, "to_block", target)
@@ -709,16 +752,13 @@ func (s *State) batchHeader(b uint64) (common.Hash, bool, error) {
 	return common.BytesToHash(v), true, nil
 }
 
-// WarmDepth is how many tree levels Warm loads.
-const WarmDepth = smt.MaxDepth
-
-// Warm loads the upper state tree into memory (see smt.Tree.Warm); call it
-// once after Open on a large state.
+// Warm loads the upper state tree into memory (see smt.PathTree.Warm);
+// call it once after Open on a large state.
 func (s *State) Warm(ctx context.Context) error {
 	if err := s.Sync(); err != nil {
 		return err
 	}
-	if err := s.tree.Warm(ctx, WarmDepth); err != nil {
+	if err := s.tree.Warm(ctx); err != nil {
 		return wrapf(CodeState, err, "warm state tree")
 	}
 	return nil

@@ -488,7 +488,16 @@ func (t *PathTree) Flush(tag uint64) error {
 
 // write stores a layer and the meta record in one synced pebble batch, in
 // key order (pebble's memtable inserts are cheapest in order).
-func (t *PathTree) write(layer map[pathKey]rec, root Hash, tag uint64) error {
+func (t *PathTree) write(layer map[pathKey]rec, root Hash, tag uint64) (err error) {
+	// pebble panics on a write to a closed database. A caller that closes
+	// it without waiting for the flush (its blocks were durable already)
+	// loses only this flush: as after a crash, the tree on disk stays at
+	// the previous tag and the state catches it up at the next open.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("smt: flush: %v", r)
+		}
+	}()
 	keys := make([]pathKey, 0, len(layer))
 	for p := range layer {
 		keys = append(keys, p)
