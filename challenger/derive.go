@@ -760,6 +760,7 @@ func (s *Service) applyBlock(ctx context.Context, b *state.Block) ([]*state.Seal
 		return nil, common.Hash{}, &TxDiff{Block: b.Number, Item: -1, Kind: "block", Error: err.Error()}, nil
 	}
 	var sealed []*state.Sealed
+	var final []*l1iface.Message // BatchFinalized messages applied
 	k := 0
 	for i, it := range b.Items {
 		var err error
@@ -769,7 +770,9 @@ func (s *Service) applyBlock(ctx context.Context, b *state.Block) ([]*state.Seal
 			diff.Kind = "l1-message"
 			var m *l1iface.Message
 			if m, err = s.messages(ctx, it.L1Message); err == nil {
-				err = s.st.ApplyL1Message(m)
+				if err = s.st.ApplyL1Message(m); err == nil && m.Kind == l1iface.KindBatchFinalized {
+					final = append(final, m)
+				}
 			} else if errors.Is(err, errMissingMessage) {
 				s.st.Discard()
 				return nil, common.Hash{}, nil, err
@@ -798,6 +801,19 @@ func (s *Service) applyBlock(ctx context.Context, b *state.Block) ([]*state.Seal
 	root, err := s.st.CommitAsync(ctx)
 	if err != nil {
 		return nil, common.Hash{}, nil, err
+	}
+	// A batch final on L1 can no longer be rejected: the state's undo data
+	// at or below it is not needed for any rollback.
+	for _, m := range final {
+		p, err := m.Decode()
+		if err != nil {
+			return nil, common.Hash{}, nil, err
+		}
+		if f, ok := p.(*l1iface.BatchFinalized); ok {
+			if err := s.st.Prune(f.BatchIndex); err != nil {
+				s.log.Warn("state history not pruned", "finalBatch", f.BatchIndex, "err", err)
+			}
+		}
 	}
 	return sealed, root, nil, nil
 }

@@ -89,6 +89,15 @@ func (s *Service) buildOnce(ctx context.Context) error {
 		return err
 	}
 	s.afterBlock(out, time.Since(start))
+	// A batch final on L1 can no longer be rejected: the state's undo data
+	// at or below it is not needed for any rollback.
+	if f := s.lastFinal.Load(); f > c.prunedFinal {
+		if err := c.st.Prune(f); err != nil {
+			s.log.Warn("state history not pruned", "finalBatch", f, "err", err)
+		} else {
+			c.prunedFinal = f
+		}
+	}
 	return nil
 }
 

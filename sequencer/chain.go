@@ -42,6 +42,9 @@ type chain struct {
 	// sealed batch (the parent of the next).
 	parent common.Hash
 	last   l1iface.BatchHeader
+	// prunedFinal is the last final batch whose history the state was
+	// told it may prune (state.Prune).
+	prunedFinal uint64
 }
 
 // bodyBudget is how much of a batch body (compressed) the builder fills
