@@ -49,6 +49,12 @@ func openTestState(t testing.TB, db *pebble.DB, accounts int) *State {
 // seal is set.
 func randomBlock(t testing.TB, s *State, r *rand.Rand, accounts, n int, seal, async bool) common.Hash {
 	t.Helper()
+	return randomBlockOf(t, s, r, fillerAddr, accounts, n, seal, async)
+}
+
+// randomBlockOf is randomBlock over the accounts addr(0 … accounts−1).
+func randomBlockOf(t testing.TB, s *State, r *rand.Rand, addr func(int) common.Address, accounts, n int, seal, async bool) common.Hash {
+	t.Helper()
 	head, _ := s.Head()
 	g, err := s.Globals()
 	if err != nil {
@@ -58,7 +64,7 @@ func randomBlock(t testing.TB, s *State, r *rand.Rand, accounts, n int, seal, as
 		t.Fatal(err)
 	}
 	for i := 0; i < n; i++ {
-		s.setAccount(fillerAddr(r.IntN(accounts)), &Account{Balance: uint256.NewInt(r.Uint64()), Nonce: r.Uint64N(9)})
+		s.setAccount(addr(r.IntN(accounts)), &Account{Balance: uint256.NewInt(r.Uint64()), Nonce: r.Uint64N(9)})
 	}
 	if head%5 == 0 {
 		s.setAccount(fillerAddr(1_000_000+int(head)), &Account{Balance: uint256.NewInt(1)})
@@ -509,12 +515,24 @@ func TestStateCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.store.flushBlocks = 3
+	if v, err := strconv.Atoi(os.Getenv("GPUROLL_STATE_CRASH_FLUSH")); err == nil && v > 0 {
+		s.store.flushBlocks = uint64(v)
+	}
+	addr := fillerAddr
+	if os.Getenv("GPUROLL_STATE_CRASH_BENCHWORLD") == "1" {
+		addr = func(i int) common.Address { // the benchmark world's fillers
+			var a common.Address
+			binary.BigEndian.PutUint64(a[:], uint64(i))
+			a[19] = 0xf1
+			return a
+		}
+	}
 	head, _ := s.Head()
 	r := rand.New(rand.NewPCG(head, 99))
 	n := crashAccounts()
 	for i := 0; i < 100_000; i++ {
 		async := i%2 == 0
-		randomBlock(t, s, r, n, 2000, i%7 == 6, async)
+		randomBlockOf(t, s, r, addr, n, 2000, i%7 == 6, async)
 		if async {
 			continue // durable at the next block's commit
 		}
@@ -619,5 +637,58 @@ func TestStateSIGKILL(t *testing.T) {
 			t.Fatal(err)
 		}
 		db.Close()
+	}
+}
+
+// TestStateStartupFigure measures start-up after a SIGKILL on a built
+// benchmark world (GPUROLL_BENCH_STARTUP_DIR, e.g. the GPUROLL_BENCH_DIR of
+// BenchmarkSTFTransfers; GPUROLL_STATE_CRASH_ACCOUNTS its size): a child
+// process commits 2,000-key blocks to it with the default flush policy,
+// is killed after 40 durable blocks, and OpenDB + Open (which catches the
+// tree up from the undo logs) and Warm are timed. docs/benchmarks.md.
+func TestStateStartupFigure(t *testing.T) {
+	dir := os.Getenv("GPUROLL_BENCH_STARTUP_DIR")
+	if dir == "" {
+		t.Skip("GPUROLL_BENCH_STARTUP_DIR names a benchmark world")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestStateCrashChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), crashChildEnv+"="+dir, "GPUROLL_STATE_CRASH_FLUSH=64", "GPUROLL_STATE_CRASH_BENCHWORLD=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	got := 0
+	for got < 40 && sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "committed ") {
+			got++
+		}
+	}
+	_ = cmd.Process.Signal(syscall.SIGKILL)
+	_ = cmd.Wait()
+	t0 := time.Now()
+	db, err := OpenDB(dir, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, err := Open(context.Background(), db, testDomain(), nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t1 := time.Now()
+	if err := s.Warm(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t2 := time.Now()
+	head, _ := s.Head()
+	t.Logf("after SIGKILL at block %d (tree on disk at %d): open %s (with catch-up), warm %s, rss %d MB",
+		head, s.tree.DiskTag(), t1.Sub(t0).Round(time.Millisecond), t2.Sub(t1).Round(time.Millisecond), rssBytes()>>20)
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -471,17 +471,30 @@ func (t *PathTree) Flush(tag uint64) error {
 		defer close(done)
 		err := t.write(layer, root, tag)
 		t.mu.Lock()
-		defer t.mu.Unlock()
 		if err != nil {
 			t.flushErr = fmt.Errorf("smt: flush tree (tag %d): %w", tag, err)
+			t.mu.Unlock()
 			return // the layer stays readable in frozen
 		}
-		for p, r := range layer {
-			t.putCleanLocked(p, r)
-		}
-		t.frozen = nil
+		// From here a disk read that began before is not cached (it may
+		// predate this write). The layer moves into the clean cache in
+		// chunks, so readers are not held up for the whole layer; it stays
+		// readable in frozen until the last chunk.
 		t.gen++
 		t.diskTag, t.diskRoot = tag, root
+		t.mu.Unlock()
+		const chunk = 8192
+		i := 0
+		t.mu.Lock()
+		for p, r := range layer {
+			t.putCleanLocked(p, r)
+			if i++; i%chunk == 0 {
+				t.mu.Unlock()
+				t.mu.Lock()
+			}
+		}
+		t.frozen = nil
+		t.mu.Unlock()
 	}()
 	return nil
 }
