@@ -58,6 +58,7 @@ type metrics struct {
 	minMultiplier    prometheus.Gauge
 	multiplier       prometheus.Gauge
 	multiplierSafe   prometheus.Gauge
+	deterrence       prometheus.Gauge
 	alarms           *prometheus.CounterVec
 	alarmsActive     *prometheus.GaugeVec
 	l1TxsSent        prometheus.Counter
@@ -120,6 +121,7 @@ func newMetrics(version string) *metrics {
 	m.minMultiplier = g("min_safe_slash_multiplier", "1 / ((1 − share) × P): the least slash multiplier that makes cheating unprofitable")
 	m.multiplier = g("slash_multiplier", "the slash multiplier parameter on L2")
 	m.multiplierSafe = g("slash_multiplier_safe", "1 when the slash multiplier is at least the minimum safe one")
+	m.deterrence = g("deterrence_ratio", "least expected loss ÷ gain of a cheater over receipt prices (docs/economics.md); -1 unbounded")
 	m.alarms = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: metricsNamespace, Name: "alarms_total",
 		Help: "alarms raised, by kind"}, []string{"kind"})
 	m.alarmsActive = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: metricsNamespace, Name: "alarms_active",
@@ -135,7 +137,7 @@ func newMetrics(version string) *metrics {
 		m.deriveSeconds, m.rollbacks, m.stateMismatch, m.receiptsSeen, m.receiptsSampled, m.receiptsVerified, m.receiptsFalse,
 		m.dataUnavailable, m.expired, m.reexecSeconds, m.proofsMade, m.proofSeconds, m.committed, m.revealed, m.landed, m.lost,
 		m.rewards, m.capacity, m.demand, m.maxRate, m.overCapacity, m.sampleRate, m.detection, m.minMultiplier, m.multiplier,
-		m.multiplierSafe, m.alarms, m.alarmsActive, m.l1TxsSent, m.l1FeeBumps, m.l1FeeCapped, m.l1GasUsed, m.l1FeesWei,
+		m.multiplierSafe, m.deterrence, m.alarms, m.alarmsActive, m.l1TxsSent, m.l1FeeBumps, m.l1FeeCapped, m.l1GasUsed, m.l1FeesWei,
 		m.l1Nonce, m.l1ChainResets)
 	info.WithLabelValues(version).Set(1)
 	return m

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/gpuroll/gpuroll/econ"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/state/l1iface"
 )
@@ -117,6 +118,9 @@ type SamplingStatus struct {
 	SlashMultiplier        uint64  `json:"slashMultiplier"`
 	MinSafeSlashMultiplier float64 `json:"minSafeSlashMultiplier"` // +Inf is written as -1
 	Safe                   bool    `json:"slashMultiplierSafe"`
+	// Deterrence is docs/economics.md's model for L2's parameters and
+	// this auditor's flags, assuming --auditors auditors like it.
+	Deterrence *econ.Summary `json:"deterrence,omitempty"`
 }
 
 // DisputeSummary is one dispute in the status.
@@ -425,8 +429,15 @@ func (s *Service) updateEconomics() {
 	if math.IsInf(minMult, 1) {
 		e.MinSafeSlashMultiplier = -1
 	}
+	audit := econ.Audit{Auditors: s.cfg.Auditors, SampleRate: s.cfg.SampleRate}
 	if s.cfg.AlwaysCheckAbove != nil {
 		e.AlwaysCheckAbove = s.cfg.AlwaysCheckAbove.String()
+		audit.AlwaysCheckAbove = econ.Tokens(s.cfg.AlwaysCheckAbove)
+	}
+	if ep := econ.FromState(p, audit); ep.Validate() == nil {
+		d := econ.Summarize(ep)
+		e.Deterrence = &d
+		s.m.deterrence.Set(d.MinRatio)
 	}
 	s.stats.mu.Lock()
 	prev := s.stats.econ

@@ -3,6 +3,7 @@ package client
 import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/gpuroll/gpuroll/econ"
 )
 
 // The types of the sequencer's JSON-RPC API (docs/rpc.md). Quantities are
@@ -67,6 +68,10 @@ type Provider struct {
 	Endpoint        string         `json:"endpoint"`
 	Bond            *hexutil.U256  `json:"bond"`     // bonded on L1 (the mirror)
 	Exposure        *hexutil.U256  `json:"exposure"` // slash amounts of unfinalized receipts
+	// Suspended: convicted of a false receipt; it takes no leases, jobs or
+	// receipts until its bond reaches ReinstateBond (docs/economics.md).
+	Suspended     bool          `json:"suspended,omitempty"`
+	ReinstateBond *hexutil.U256 `json:"reinstateBond,omitempty"`
 }
 
 // Lease statuses.
@@ -129,6 +134,9 @@ const (
 	ReceiptLocked  = "locked"
 	ReceiptPaid    = "paid"
 	ReceiptSlashed = "slashed"
+	// ReceiptForfeited: its provider was convicted of another receipt
+	// while this one was locked; the buyer was refunded.
+	ReceiptForfeited = "forfeited"
 )
 
 // Receipt is a provider's posted receipt, with what a reveal on L1 needs:
@@ -251,6 +259,9 @@ type ChainInfo struct {
 	ByteFee        *hexutil.U256 `json:"byteFee"`
 	StorageByteFee *hexutil.U256 `json:"storageByteFee"`
 	BlockTime      string        `json:"blockTime"` // a Go duration
+	// Deterrence of cheating under the current parameters for the
+	// reference audit set-up (docs/economics.md).
+	Deterrence *econ.Summary `json:"deterrence,omitempty"`
 }
 
 // SyncStatus is where the sequencer stands.

@@ -15,6 +15,7 @@ import (
 	"github.com/gpuroll/gpuroll/client"
 	"github.com/gpuroll/gpuroll/job"
 	"github.com/gpuroll/gpuroll/job/zoo"
+	"github.com/gpuroll/gpuroll/state"
 	"github.com/gpuroll/gpuroll/wallet"
 )
 
@@ -93,7 +94,7 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 	defer t.Stop()
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	var lastLimited time.Time
+	var lastLimited, lastSuspended time.Time
 	for n := uint64(0); ; n++ {
 		if n > 0 { // the first job at once
 			select {
@@ -131,6 +132,16 @@ func (w *workload) buyer(ctx context.Context, idx int, b *Key) error {
 				case <-ctx.Done():
 				case <-time.After(2 * time.Second):
 				}
+				continue
+			}
+			if client.CodeOf(err) == int(state.CodeProviderSuspended) {
+				// The provider was convicted and has not re-bonded yet
+				// (docs/economics.md): not the buyer's failure; its
+				// top-up reinstates it shortly.
+				if time.Since(lastSuspended) > time.Minute {
+					w.d.say("%s: %s is suspended after a conviction: skipping it until it re-bonds", b.Role, w.provs[pi].Role)
+				}
+				lastSuspended = time.Now()
 				continue
 			}
 			w.failed.Add(1)
@@ -193,6 +204,8 @@ func (w *workload) follow(ctx context.Context, wl *wallet.Wallet, b, p *Key, sho
 		case wallet.StageSlashed:
 			w.slashed.Add(1)
 			w.d.say("job %s: %s's receipt SLASHED on L1: %s refunded and compensated", short, p.Role, b.Role)
+		case wallet.StageForfeited:
+			w.d.say("job %s: %s's receipt FORFEITED (another of its receipts was proven false): %s refunded", short, p.Role, b.Role)
 		case wallet.StageRejected:
 			w.rejected.Add(1)
 			w.d.say("job %s rejected by %s (%s)", short, p.Role, detail)

@@ -68,6 +68,13 @@ func (p Params) segments(lo, hi float64) [][2]float64 {
 // E[x; u ≤ x ≤ v] = (v − u) ÷ ln(hi/lo) and P(u ≤ x ≤ v) = ln(v/u) ÷
 // ln(hi/lo), so the integral is exact.
 func (p Params) BucketExpectation(b Bucket, cost, forfeited float64, s Strategy) (gain, loss float64) {
+	if b.Hi == b.Lo { // one price
+		if s.BelowThreshold && p.checkers() > 0 && b.Lo > p.AlwaysCheckAbove {
+			return 0, 0
+		}
+		o := p.FalseReceipt(b.Lo, cost, forfeited, s)
+		return s.Fraction * o.Gain, s.Fraction * o.P * o.LossIfCaught
+	}
 	L := math.Log(b.Hi / b.Lo)
 	if !p.Forfeiture {
 		forfeited = 0

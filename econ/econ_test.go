@@ -228,3 +228,21 @@ func TestValidate(t *testing.T) {
 		t.Error("a zero price bound was accepted")
 	}
 }
+
+// FaultCost is q × the loss of one caught receipt, weighted by P, and
+// forfeiture makes it grow with the rate and the window.
+func TestFaultCost(t *testing.T) {
+	p := Defaults()
+	f := Flow{ReceiptsPerSecond: 2, Prices: Bucket{1e-3, 1e-3}}
+	got, share := p.FaultCost(1e-6, f)
+	P := p.Detection(1e-3)
+	want := 1e-6 * P * (1e-3 + p.SlashAmount(1e-3) + 2*p.LockTime()*1e-3)
+	if math.Abs(got-want) > 1e-12*want || math.Abs(share-want/1e-3) > 1e-9 {
+		t.Fatalf("fault cost %v (share %v), want %v", got, share, want)
+	}
+	longer := p
+	longer.DisputeWindow = 86_400
+	if g2, _ := longer.FaultCost(1e-6, f); g2 <= got {
+		t.Fatalf("a longer window costs %v ≤ %v", g2, got)
+	}
+}

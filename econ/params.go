@@ -215,7 +215,7 @@ type Window struct {
 func Windows(p Params) []Window {
 	return []Window{
 		{"devnet 30 s", 30, 15, 120},
-		{"default 600 s", 600, p.RevealPeriod, p.MaxInclusionDelay},
+		{"600 s (dev default)", 600, p.RevealPeriod, p.MaxInclusionDelay},
 		{"1 hour", 3600, p.RevealPeriod, p.MaxInclusionDelay},
 		{"1 day", 86_400, p.RevealPeriod, p.MaxInclusionDelay},
 		{"7 days", 7 * 86_400, p.RevealPeriod, p.MaxInclusionDelay},
@@ -238,11 +238,17 @@ type WindowRow struct {
 	BondPerThroughput  float64 `json:"bondPerThroughput"`
 	// Forfeitable is what a conviction finds locked at that rate (tokens).
 	Forfeitable float64 `json:"forfeitable"`
+	// FaultShare is what undetected hardware faults at the given rate per
+	// receipt cost an honest provider, as a share of its revenue.
+	FaultShare float64 `json:"faultShare"`
 }
 
 // WindowTable evaluates each window for a provider posting
 // receiptsPerSecond receipts priced log-uniformly in prices, at cost.
-func WindowTable(p Params, windows []Window, buckets []Bucket, prices Bucket, cost, receiptsPerSecond float64) []WindowRow {
+//
+// faultRate is the chance that an honest receipt carries an undetected
+// hardware error (FaultCost).
+func WindowTable(p Params, windows []Window, buckets []Bucket, prices Bucket, cost, receiptsPerSecond, faultRate float64) []WindowRow {
 	var out []WindowRow
 	for _, w := range windows {
 		q := p
@@ -257,7 +263,70 @@ func WindowTable(p Params, windows []Window, buckets []Bucket, prices Bucket, co
 		r.SteadyRatio = ratio(l, g)
 		r.BondPerThroughput = q.BondPerThroughput(prices)
 		r.BondPerReceiptRate = r.BondPerThroughput * f.MeanPrice()
+		_, r.FaultShare = q.FaultCost(faultRate, f)
 		out = append(out, r)
 	}
 	return out
+}
+
+// Summary is the deterrence of one parameter set and audit set-up in a
+// form for status pages and RPC answers (JSON: no infinities; an
+// unbounded ratio, where nothing is gained, is -1).
+type Summary struct {
+	Auditors             int     `json:"auditors"`
+	SampleRate           float64 `json:"sampleRate"`
+	AlwaysCheckAbove     float64 `json:"alwaysCheckAbove"` // tokens; 0: none
+	DetectionProbability float64 `json:"detectionProbability"`
+	Forfeiture           bool    `json:"forfeiture"`
+	// MinRatio is the least deterrence ratio over the price buckets for a
+	// provider working at cost that skips all work and front-runs, with
+	// nothing else locked; Target is what the defaults are chosen for.
+	MinRatio float64 `json:"minRatio"`
+	Target   float64 `json:"target"`
+	Meets    bool    `json:"meetsTarget"`
+	Buckets  []struct {
+		Lo    float64 `json:"lo"` // tokens
+		Hi    float64 `json:"hi"`
+		Ratio float64 `json:"minRatio"`
+	} `json:"buckets"`
+	// RecommendedAlwaysCheckAbove (tokens) and MinSlashMultiplier reach
+	// Target with these auditors and this share.
+	RecommendedAlwaysCheckAbove float64 `json:"recommendedAlwaysCheckAbove"`
+	MinSlashMultiplier          float64 `json:"minSlashMultiplier"`
+}
+
+// Summarize computes the Summary of p over the default buckets.
+func Summarize(p Params) Summary {
+	r := Deterrence(p, DefaultBuckets(), 1, 1, 0, 0)
+	fin := func(f float64) float64 {
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			return -1
+		}
+		return f
+	}
+	s := Summary{Auditors: p.Auditors, SampleRate: p.SampleRate, AlwaysCheckAbove: p.AlwaysCheckAbove,
+		DetectionProbability: p.SampledP(), Forfeiture: p.Forfeiture, MinRatio: fin(r.Min), Target: Target,
+		Meets: r.Min >= Target, RecommendedAlwaysCheckAbove: r.RecommendedAlwaysCheckAbove, MinSlashMultiplier: fin(r.MinMultiplier)}
+	for _, row := range r.Rows {
+		s.Buckets = append(s.Buckets, struct {
+			Lo    float64 `json:"lo"`
+			Hi    float64 `json:"hi"`
+			Ratio float64 `json:"minRatio"`
+		}{row.Bucket.Lo, row.Bucket.Hi, fin(row.MinRatio)})
+	}
+	return s
+}
+
+// FaultCost is what honest hardware faults cost a provider under the
+// rules: each receipt carries a wrong value with probability q (a silent
+// data error the provider did not catch), is then convicted with the
+// probability P(x) of any false receipt, and costs its price, its whole
+// slash (an honest provider does not watch for challenges to front-run)
+// and, with forfeiture, the F̄ = λ × LockTime × E[x] it has locked. It
+// returns the expected cost per receipt (tokens) and as a share of the
+// flow's revenue.
+func (p Params) FaultCost(q float64, f Flow) (perReceipt, shareOfRevenue float64) {
+	forf := f.ReceiptsPerSecond * p.LockTime() * f.MeanPrice()
+	_, loss := p.BucketExpectation(f.Prices, 1, forf, Strategy{Fraction: q, Skip: 1})
+	return loss, loss / f.MeanPrice()
 }

@@ -35,6 +35,9 @@ const (
 	StateReceipted = "receipted" // the receipt is included (ReceiptID): payment locked until its batch is final
 	StatePaid      = "paid"      // the receipt's batch is final: paid
 	StateSlashed   = "slashed"   // a challenger proved it false
+	// StateForfeited: the provider was convicted of another receipt while
+	// this one was locked; its buyer was refunded (docs/economics.md).
+	StateForfeited = "forfeited"
 	StateRejecting = "rejecting" // the RejectJob tx is persisted (TxHash)
 	StateRejected  = "rejected"  // the RejectJob is included
 	StateGone      = "gone"      // no longer pending on L2 for another reason (rejected or receipted elsewhere, unknown)
@@ -43,7 +46,7 @@ const (
 // terminal reports whether a job needs nothing more from the provider.
 func terminal(state string) bool {
 	switch state {
-	case StatePaid, StateSlashed, StateRejected, StateGone:
+	case StatePaid, StateSlashed, StateForfeited, StateRejected, StateGone:
 		return true
 	}
 	return false

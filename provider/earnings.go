@@ -117,6 +117,10 @@ func (s *Service) followReceipts(ctx context.Context) {
 			r.State, r.DoneAt = StateSlashed, time.Now()
 			s.m.jobs.WithLabelValues("slashed").Inc()
 			s.log.Error("receipt SLASHED: a challenger proved it false (check the executor and the GPU)", "job", r.ID, "receipt", r.ReceiptID, "slash", r.SlashAmount)
+		case client.ReceiptForfeited:
+			r.State, r.DoneAt = StateForfeited, time.Now()
+			s.m.jobs.WithLabelValues("forfeited").Inc()
+			s.log.Error("receipt FORFEITED: another receipt of this provider was proven false while this one was locked; the buyer was refunded and the provider is suspended until it re-bonds", "job", r.ID, "receipt", r.ReceiptID, "price", r.Price)
 		default:
 			continue
 		}

@@ -45,8 +45,8 @@ const keepTerminal = time.Hour
 
 // archive totals the finished jobs dropped from memory.
 type archive struct {
-	done, rejected, failed, slashed int
-	released                        *big.Int
+	done, rejected, failed, slashed, forfeited int
+	released                                   *big.Int
 }
 
 // pruneLocked drops finished jobs older than keepTerminal from memory,
@@ -69,6 +69,9 @@ func (s *Service) pruneLocked(now time.Time) {
 			s.archived.rejected++
 		case StateSlashed:
 			s.archived.slashed++
+			s.archived.failed++
+		case StateForfeited:
+			s.archived.forfeited++
 			s.archived.failed++
 		default:
 			s.archived.failed++
@@ -270,7 +273,7 @@ func (s *Service) recheck(id common.Hash) {
 	s.mu.Lock()
 	r := s.jobs[id]
 	switch r.State {
-	case StateReceipted, StatePaid, StateSlashed, StateGone:
+	case StateReceipted, StatePaid, StateSlashed, StateForfeited, StateGone:
 		if r.TxHash != (common.Hash{}) && r.TraceRoot != (common.Hash{}) {
 			r.State = StatePosting
 		} else {
@@ -896,6 +899,15 @@ func (s *Service) bondShortfall(ctx context.Context, self common.Hash, slash *bi
 	s.m.bond.Set(tokens(bond))
 	s.m.exposure.Set(tokens((*uint256.Int)(p.Exposure).ToBig()))
 	short := new(big.Int).Sub(need, bond)
+	// A provider suspended after a conviction posts nothing until its
+	// bond reaches the reinstatement level (docs/economics.md): that is a
+	// shortfall too, and bonding it (by hand or by the top-up within
+	// MaxBond) reinstates the provider.
+	if p.Suspended && p.ReinstateBond != nil {
+		if gap := new(big.Int).Sub((*uint256.Int)(p.ReinstateBond).ToBig(), bond); gap.Cmp(short) > 0 {
+			short = gap
+		}
+	}
 	if short.Sign() < 0 {
 		short.SetInt64(0)
 	}
@@ -1040,6 +1052,8 @@ func (s *Service) dropped(ctx context.Context, r *jobRecord, st *client.TxStatus
 		s.log.Info("receipt dropped: the slash amount changed with the parameters; re-signing", "job", r.ID, "tx", r.TxHash)
 	case state.CodeBondTooLow:
 		s.log.Warn("receipt dropped: the bond does not cover the exposure", "job", r.ID)
+	case state.CodeProviderSuspended:
+		s.log.Error("receipt dropped: this provider is suspended after a conviction until it bonds back what the slash took (docs/economics.md)", "job", r.ID)
 	case state.CodeUnknownJob, state.CodeJobNotPending:
 		return s.resolveNotPending(ctx, r, nil)
 	default:

@@ -51,6 +51,9 @@ type Status struct {
 	Rejected int `json:"rejected"` // rejected on L2 by this provider
 	Failed   int `json:"failed"`   // gone another way, or slashed
 	Slashed  int `json:"slashed"`
+	// Forfeited: receipts refunded to their buyers because another
+	// receipt of this provider was proven false (docs/economics.md).
+	Forfeited int `json:"forfeited,omitempty"`
 
 	Paused      bool   `json:"paused"`
 	PauseReason string `json:"pauseReason,omitempty"`
@@ -119,6 +122,9 @@ func statusFromRecords(js []*jobRecord, ws []*withdrawalRecord) *Status {
 		case StateSlashed:
 			st.Slashed++
 			st.Failed++
+		case StateForfeited:
+			st.Forfeited++
+			st.Failed++
 		case StateGone:
 			st.Failed++
 		}
@@ -163,6 +169,7 @@ func (s *Service) Status() *Status {
 	s.mu.Unlock()
 	st := statusFromRecords(js, ws)
 	st.Done, st.Rejected, st.Failed, st.Slashed = st.Done+arch.done, st.Rejected+arch.rejected, st.Failed+arch.failed, st.Slashed+arch.slashed
+	st.Forfeited += arch.forfeited
 	if arch.released != nil && arch.released.Sign() > 0 {
 		rel, _ := new(big.Int).SetString(st.EarningsReleased, 10)
 		st.EarningsReleased = rel.Add(rel, arch.released).String()

@@ -16,6 +16,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/gpuroll/gpuroll/client"
+	"github.com/gpuroll/gpuroll/econ"
 	"github.com/gpuroll/gpuroll/sequencer/mempool"
 	"github.com/gpuroll/gpuroll/sequencer/store"
 	"github.com/gpuroll/gpuroll/state"
@@ -107,7 +108,15 @@ func (a *api) ChainInfo() (*client.ChainInfo, error) {
 			Verifiers: d.Verifiers[:], DeployBlock: hexutil.Uint64(d.DeployBlock), L1ChainID: hexutil.Uint64(a.s.chainID), Params: ps},
 		BaseFee: u256p(p[l1iface.ParamBaseFee]), ByteFee: u256p(p[l1iface.ParamByteFee]),
 		StorageByteFee: u256p(p[l1iface.ParamStorageByteFee]), BlockTime: a.s.cfg.BlockTime.String(),
+		Deterrence: deterrence(p),
 	}, nil
+}
+
+// deterrence is docs/economics.md's figure for the live parameters and the
+// reference audit set-up (the sequencer does not know the auditors').
+func deterrence(p *state.Params) *econ.Summary {
+	s := econ.Summarize(econ.FromState(p, econ.ReferenceAudit()))
+	return &s
 }
 
 var paramNames = map[l1iface.ParamID]string{
@@ -325,8 +334,12 @@ func (a *api) GetAccount(addr common.Address) (*client.Account, error) {
 }
 
 func providerJSON(addr common.Address, p *state.Provider, b *state.Bond) *client.Provider {
-	return &client.Provider{Address: addr, PricePerGPUHour: u256p(p.PricePerGPUHour), GPUs: hexutil.Uint64(p.GPUs),
+	out := &client.Provider{Address: addr, PricePerGPUHour: u256p(p.PricePerGPUHour), GPUs: hexutil.Uint64(p.GPUs),
 		GPUClass: hexutil.Uint64(p.GPUClass), Active: p.Active, Endpoint: p.Endpoint, Bond: u256p(b.Bond), Exposure: u256p(b.Exposure)}
+	if b.Suspended {
+		out.Suspended, out.ReinstateBond = true, u256p(b.ReinstateBond)
+	}
+	return out
 }
 
 // GetProviders lists the registered providers.
@@ -517,6 +530,8 @@ func receiptStatus(s uint8) string {
 		return client.ReceiptPaid
 	case state.ReceiptSlashed:
 		return client.ReceiptSlashed
+	case state.ReceiptForfeited:
+		return client.ReceiptForfeited
 	}
 	return client.ReceiptLocked
 }

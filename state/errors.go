@@ -32,6 +32,7 @@ const (
 	CodeNotAuthorized     Code = 406 // the sender may not do this
 	CodeBadField          Code = 407 // a field is out of its range
 	CodeLeaseBusy         Code = 408 // the lease cannot be closed yet
+	CodeProviderSuspended Code = 409 // the provider was convicted and has not re-bonded (docs/economics.md)
 	CodeBadJob            Code = 500 // the job's layers do not describe a valid job
 	CodeJobTooLarge       Code = 501 // MACs above maxMACsPerReceipt
 	CodeUnknownJob        Code = 502 // no such job

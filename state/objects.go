@@ -29,6 +29,7 @@ const (
 	tagBatchWithdrawal byte = 11
 	tagBatch           byte = 12
 	tagForced          byte = 13
+	tagProviderReceipt byte = 14
 )
 
 func mkKey(tag byte, id ...[]byte) Key {
@@ -60,6 +61,12 @@ func batchWithdrawalKey(b, i uint64) Key { return mkKey(tagBatchWithdrawal, u64b
 func batchKey(b uint64) Key              { return mkKey(tagBatch, u64b(b)) }
 func forcedKey(msgIndex uint64) Key      { return mkKey(tagForced, u64b(msgIndex)) }
 
+// providerReceiptKey: receipt seq of a provider, in posting order (the
+// forfeiture rule walks a provider's unfinalized receipts with it).
+func providerReceiptKey(a common.Address, seq uint64) Key {
+	return mkKey(tagProviderReceipt, a[:], u64b(seq))
+}
+
 // Account is an L2 account.
 type Account struct {
 	Balance *uint256.Int
@@ -77,9 +84,18 @@ type Provider struct {
 
 // Bond is a provider's L1 bond mirror (from BondChanged) and its slash
 // exposure: the sum of the slash amounts of its unfinalized receipts.
+// It also carries what the forfeiture rule needs (docs/economics.md): a
+// convicted provider is suspended until a BondChanged gives it at least
+// ReinstateBond, and its receipts are numbered in posting order
+// (providerReceiptKey), those from LockedHead to LockedTail − 1 being
+// possibly still locked.
 type Bond struct {
-	Bond     *uint256.Int
-	Exposure *uint256.Int
+	Bond          *uint256.Int
+	Exposure      *uint256.Int
+	Suspended     bool
+	ReinstateBond *uint256.Int // nil reads as 0
+	LockedHead    uint64       // receipts below it are settled
+	LockedTail    uint64       // the next receipt's number
 }
 
 // Lease statuses.
@@ -125,6 +141,9 @@ const (
 	ReceiptLocked  uint8 = 1 // payment locked until its batch finalizes
 	ReceiptPaid    uint8 = 2 // batch final, provider paid
 	ReceiptSlashed uint8 = 3 // proven false, buyer refunded
+	// ReceiptForfeited: its provider was convicted of another receipt
+	// while this one was locked; the buyer was refunded (docs/economics.md).
+	ReceiptForfeited uint8 = 4
 )
 
 // Receipt is a provider's posted receipt. Its id is l1iface.ReceiptID.
@@ -146,6 +165,9 @@ type Receipt struct {
 	Nonce  uint64
 	MaxFee *uint256.Int
 	Sig    [SigLen]byte
+	// ProviderSeq is the receipt's number among its provider's receipts
+	// (providerReceiptKey), in posting order.
+	ProviderSeq uint64
 }
 
 // Leaf is the receipt's leaf in its batch's receipts tree.
@@ -237,11 +259,19 @@ func (b *Bond) encode() []byte {
 	e := enc{}
 	e.u256(b.Bond)
 	e.u256(b.Exposure)
+	e.bool(b.Suspended)
+	rb := b.ReinstateBond
+	if rb == nil {
+		rb = new(uint256.Int)
+	}
+	e.u256(rb)
+	e.u64(b.LockedHead)
+	e.u64(b.LockedTail)
 	return e.b
 }
 func decodeBond(b []byte) (*Bond, error) {
 	d := &dec{b: b}
-	x := &Bond{Bond: d.u256(), Exposure: d.u256()}
+	x := &Bond{Bond: d.u256(), Exposure: d.u256(), Suspended: d.bool(), ReinstateBond: d.u256(), LockedHead: d.u64(), LockedTail: d.u64()}
 	return x, objErr("bond", d)
 }
 
@@ -321,6 +351,7 @@ func (r *Receipt) encode() []byte {
 	e.u64(r.Nonce)
 	e.u256(r.MaxFee)
 	e.b = append(e.b, r.Sig[:]...)
+	e.u64(r.ProviderSeq)
 	return e.b
 }
 func decodeReceipt(b []byte) (*Receipt, error) {
@@ -329,6 +360,7 @@ func decodeReceipt(b []byte) (*Receipt, error) {
 		Rows: d.u32(), Layers: d.u32(), TraceRoot: d.hash(), Price: d.u256(), SlashAmount: d.u256(),
 		GPUMillis: d.u64(), BatchIndex: d.u64(), Status: d.u8(), Nonce: d.u64(), MaxFee: d.u256()}
 	copy(r.Sig[:], d.take(SigLen))
+	r.ProviderSeq = d.u64()
 	return r, objErr("receipt", d)
 }
 

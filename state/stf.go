@@ -275,6 +275,9 @@ func (s *State) openLease(from common.Address, b *OpenLease, g *Globals) (uint64
 	if !pr.Active {
 		return 0, errf(CodeProviderInactive, "provider %s takes no leases", b.Provider)
 	}
+	if err := s.requireNotSuspended(b.Provider); err != nil {
+		return 0, err
+	}
 	if !pr.PricePerGPUHour.Eq(b.PricePerGPUHour) {
 		return 0, errf(CodePriceMismatch, "lease price %s, provider's price %s", b.PricePerGPUHour.Dec(), pr.PricePerGPUHour.Dec())
 	}
@@ -344,6 +347,9 @@ func (s *State) submitJob(v *Verified, b *SubmitJob, p *Params, g *Globals) (uin
 	}
 	if l.Status != LeaseOpen || g.BlockTime >= l.Expiry {
 		return 0, errf(CodeLeaseClosed, "lease %d is closed or expired", b.LeaseID)
+	}
+	if err := s.requireNotSuspended(l.Provider); err != nil {
+		return 0, err
 	}
 	if !canonical(b.InputRoot) {
 		return 0, errf(CodeBadJob, "input root is not a canonical field element")
@@ -477,6 +483,9 @@ func (s *State) postReceipt(v *Verified, b *PostReceipt, p *Params, g *Globals) 
 	if err != nil {
 		return common.Hash{}, err
 	}
+	if bond.Suspended {
+		return common.Hash{}, suspendedErr(j.Provider, bond)
+	}
 	exposure, err := add(bond.Exposure, slash, "slash exposure")
 	if err != nil {
 		return common.Hash{}, err
@@ -485,7 +494,10 @@ func (s *State) postReceipt(v *Verified, b *PostReceipt, p *Params, g *Globals) 
 		return common.Hash{}, errf(CodeBondTooLow, "bond %s does not cover slash exposure %s", bond.Bond.Dec(), exposure.Dec())
 	}
 	bond.Exposure = exposure
+	seq := bond.LockedTail
+	bond.LockedTail++
 	s.setBond(j.Provider, bond)
+	s.set(providerReceiptKey(j.Provider, seq), id[:])
 	if l.Escrow, err = sub(l.Escrow, j.Price, CodeState, "lease escrow below a job's price"); err != nil {
 		return common.Hash{}, err
 	}
@@ -498,7 +510,7 @@ func (s *State) postReceipt(v *Verified, b *PostReceipt, p *Params, g *Globals) 
 	s.setReceipt(id, &Receipt{JobID: b.JobID, Provider: j.Provider, Buyer: j.Buyer, ModelRoot: j.ModelRoot,
 		InputRoot: j.InputRoot, Rows: j.Rows, Layers: layers, TraceRoot: b.TraceRoot, Price: j.Price,
 		SlashAmount: slash, GPUMillis: b.GPUMillis, BatchIndex: g.BatchIndex, Status: ReceiptLocked,
-		Nonce: v.Tx.Nonce, MaxFee: new(uint256.Int).Set(v.Tx.MaxFee), Sig: v.Tx.Sig})
+		Nonce: v.Tx.Nonce, MaxFee: new(uint256.Int).Set(v.Tx.MaxFee), Sig: v.Tx.Sig, ProviderSeq: seq})
 	s.set(batchReceiptKey(g.BatchIndex, g.BatchReceipts), id[:])
 	g.BatchReceipts++
 	s.setGlobals(g)
@@ -562,6 +574,11 @@ func (s *State) applyMessage(m *l1iface.Message) error {
 			return err
 		}
 		b.Bond = p.Bond
+		// A suspended provider is reinstated once it has bonded back to
+		// the level the conviction set (docs/economics.md).
+		if b.Suspended && b.ReinstateBond != nil && !p.Bond.Lt(b.ReinstateBond) {
+			b.Suspended, b.ReinstateBond = false, new(uint256.Int)
+		}
 		s.setBond(p.Provider, b)
 		return nil
 	case *l1iface.ReceiptSlashed:
@@ -594,13 +611,23 @@ func (s *State) receiptSlashed(p *l1iface.ReceiptSlashed) error {
 	}
 	if r != nil && r.Status == ReceiptLocked {
 		// Refund the locked price to the buyer, drop the provider's exposure.
-		if err := s.settleLocked(r, r.Buyer); err != nil {
+		if err := s.settleLocked(r, r.Buyer, false); err != nil {
 			return err
 		}
 	}
 	if r != nil {
 		r.Status = ReceiptSlashed
 		s.setReceipt(p.ReceiptID, r)
+	}
+	// Forfeiture and suspension (docs/economics.md): every other payment
+	// the provider has locked goes back to its buyer, and it takes no
+	// leases, jobs or receipts until it re-bonds.
+	convicted := p.Provider
+	if r != nil {
+		convicted = r.Provider // the same for a real verdict: the id binds the provider
+	}
+	if err := s.forfeit(convicted, p); err != nil {
+		return err
 	}
 	// The compensation was paid into the Rollup's escrow on L1 by the slash.
 	if p.Compensation.IsZero() {
@@ -640,7 +667,7 @@ func (s *State) batchFinalized(p *l1iface.BatchFinalized, g *Globals) error {
 		if r == nil || r.Status != ReceiptLocked {
 			continue // slashed (refunded) or already paid
 		}
-		if err := s.settleLocked(r, r.Provider); err != nil {
+		if err := s.settleLocked(r, r.Provider, true); err != nil {
 			return err
 		}
 		r.Status = ReceiptPaid
@@ -734,9 +761,13 @@ func (s *State) seal() (*Sealed, error) {
 }
 
 // settleLocked ends a locked receipt's lock: its price goes to `to` (the
-// provider when its batch finalizes, the buyer when it is slashed) and its
-// slash amount leaves the provider's exposure. The caller sets the status.
-func (s *State) settleLocked(r *Receipt, to common.Address) error {
+// provider when its batch finalizes, the buyer when it is slashed or
+// forfeited) and its slash amount leaves the provider's exposure. The
+// caller sets the status. inOrder (a payment at finalization) moves the
+// provider's LockedHead past the receipt: batches finalize in order and a
+// provider's receipts are numbered in posting order, so every receipt of
+// the provider before a paid one is settled.
+func (s *State) settleLocked(r *Receipt, to common.Address, inOrder bool) error {
 	if err := s.credit(to, r.Price); err != nil {
 		return err
 	}
@@ -746,6 +777,9 @@ func (s *State) settleLocked(r *Receipt, to common.Address) error {
 	}
 	if b.Exposure, err = sub(b.Exposure, r.SlashAmount, CodeState, "exposure below a receipt's slash amount"); err != nil {
 		return err
+	}
+	if inOrder && b.LockedHead <= r.ProviderSeq {
+		b.LockedHead = r.ProviderSeq + 1
 	}
 	s.setBond(r.Provider, b)
 	return nil

@@ -151,7 +151,15 @@ func TestSlashingAndBond(t *testing.T) {
 		t.Fatalf("buyer got %s, want compensation + price", gain.Dec())
 	}
 	h.checkConservation()
-	// The exposure is gone, so the second job can be receipted now.
+	// The exposure is gone, but the provider is suspended until it bonds
+	// back what it had before the slash (docs/economics.md): no receipt,
+	// no lease, no job for it until then.
+	_, err = h.tx(prov, &PostReceipt{JobID: j2, TraceRoot: common.Hash{2}})
+	wantCode(t, err, CodeProviderSuspended)
+	h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[prov], Bond: new(uint256.Int).Sub(eth(2), uint256.NewInt(1))})
+	_, err = h.tx(prov, &PostReceipt{JobID: j2, TraceRoot: common.Hash{2}})
+	wantCode(t, err, CodeProviderSuspended)
+	h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[prov], Bond: eth(2)})
 	h.mustTx(prov, &PostReceipt{JobID: j2, TraceRoot: common.Hash{2}})
 	// Finalizing the batch does not pay the slashed receipt.
 	provBefore, _ := h.s.Account(h.addrs[prov])
@@ -443,7 +451,19 @@ func conservationProperty(t *testing.T, async bool) {
 					if r != nil {
 						buyer = r.Buyer
 					}
-					_ = h.msg(&l1iface.ReceiptSlashed{ReceiptID: id, Buyer: buyer, SlashAmount: eth(1), Compensation: amt})
+					var provider common.Address
+					if r != nil {
+						provider = r.Provider
+					}
+					// Forfeiture: the provider's other locked receipts go back
+					// to their buyers (the conservation check covers it).
+					if h.msg(&l1iface.ReceiptSlashed{ReceiptID: id, Provider: provider, Buyer: buyer, SlashAmount: eth(1), Compensation: amt}) == nil {
+						for _, x := range h.receipts {
+							if r, _ := h.s.Receipt(x); r != nil && r.Status == ReceiptForfeited && r.Provider == provider {
+								h.ok["forfeited receipts"]++
+							}
+						}
+					}
 				}
 			case 14:
 				sd := h.seal()

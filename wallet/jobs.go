@@ -109,6 +109,9 @@ const (
 	StageFinal     = "final"     // the receipt's batch is final: the result stands
 	StageRejected  = "rejected"  // the provider refused it (escrow refunded)
 	StageSlashed   = "slashed"   // the receipt was proven false (refund and compensation)
+	// StageForfeited: another receipt of the provider was proven false
+	// while this one was locked; the price is refunded (docs/economics.md).
+	StageForfeited = "forfeited"
 )
 
 // ErrRejected: the provider refused the job.
@@ -149,6 +152,9 @@ func (w *Wallet) FollowJob(ctx context.Context, id common.Hash, progress func(st
 			return false, nil
 		case client.ReceiptSlashed:
 			set(StageSlashed, "the receipt was proven false: the price is refunded and the slash compensates you")
+			return true, nil
+		case client.ReceiptForfeited:
+			set(StageForfeited, "the provider was convicted of another receipt while this one was locked: the price is refunded")
 			return true, nil
 		}
 		set(StageFinal, fmt.Sprintf("batch %d final on L1; provider paid", uint64(r.Batch)))

@@ -281,6 +281,14 @@ func printChallengerStatus(out io.Writer, st *challenger.Status) {
 	if s.AlwaysCheckAbove != "" {
 		fmt.Fprintf(w, "\talways checked above %s wei\n", s.AlwaysCheckAbove)
 	}
+	if d := s.Deterrence; d != nil {
+		verdict := "meets"
+		if !d.Meets {
+			verdict = "MISSES"
+		}
+		fmt.Fprintf(w, "deterrence	least ratio %s over receipt prices (target %g: %s; docs/economics.md); to meet it: always-check-above ≤ %.4g token, slash multiplier ≥ %.3g\n",
+			fmtRatio(d.MinRatio), d.Target, verdict, d.RecommendedAlwaysCheckAbove, d.MinSlashMultiplier)
+	}
 	fmt.Fprintf(w, "alarms\t%d active\n", st.Active)
 	for _, a := range st.Alarms {
 		if !a.Active {

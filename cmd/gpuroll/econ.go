@@ -45,6 +45,7 @@ func econCommand() *cli.Command {
 			&cli.Float64Flag{Name: "receipts-per-second", Value: 1, Usage: "a steady provider's receipt rate (forfeiture, bonds)", EnvVars: env("RECEIPTS_PER_SECOND")},
 			&cli.Float64Flag{Name: "price-lo", Value: 1e-7, Usage: "typical receipt prices, tokens: lower bound (windows, --simulate)", EnvVars: env("PRICE_LO")},
 			&cli.Float64Flag{Name: "price-hi", Value: 2e-5, Usage: "typical receipt prices, tokens: upper bound (2^36 MACs at 1 token per GPU-hour)", EnvVars: env("PRICE_HI")},
+			&cli.Float64Flag{Name: "fault-rate", Value: 1e-7, Usage: "chance that an honest receipt carries an undetected hardware error (the fault-cost column)", EnvVars: env("FAULT_RATE")},
 			&cli.IntFlag{Name: "mc", Value: 100_000, Usage: "Monte Carlo draws per bucket (0: closed form only)", EnvVars: env("MC")},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed", EnvVars: env("SEED")},
 			&cli.BoolFlag{Name: "simulate", Usage: "also run the time-driven simulation of one strategy", EnvVars: env("SIMULATE")},
@@ -61,13 +62,15 @@ func econCommand() *cli.Command {
 }
 
 type econOutput struct {
-	Source     string            `json:"source"`
-	Report     econ.Report       `json:"report"`
-	Windows    []econ.WindowRow  `json:"windows"`
-	Simulation *econ.SimResult   `json:"simulation,omitempty"`
-	Strategy   *econ.Strategy    `json:"strategy,omitempty"`
-	Flow       *econ.Flow        `json:"flow,omitempty"`
-	Extra      map[string]string `json:"extra,omitempty"`
+	Source     string           `json:"source"`
+	MC         int              `json:"monteCarloDraws"`
+	FaultRate  float64          `json:"faultRate"`
+	Report     econ.Report      `json:"report"`
+	Windows    []econ.WindowRow `json:"windows"`
+	Simulation *econ.SimResult  `json:"simulation,omitempty"`
+	Strategy   *econ.Strategy   `json:"strategy,omitempty"`
+	Flow       *econ.Flow       `json:"flow,omitempty"`
+	Flow0      econ.Bucket      `json:"windowPrices"`
 }
 
 func runEcon(c *cli.Context) error {
@@ -100,9 +103,14 @@ func runEcon(c *cli.Context) error {
 	if !(prices.Lo > 0 && prices.Hi >= prices.Lo) || math.IsInf(prices.Hi, 0) {
 		return fmt.Errorf("econ: --price-lo %v --price-hi %v: want 0 < lo ≤ hi", prices.Lo, prices.Hi)
 	}
-	out := econOutput{Source: source}
+	out := econOutput{Source: source, MC: c.Int("mc"), Flow0: prices}
 	out.Report = econ.Deterrence(p, econ.DefaultBuckets(), cost, rate, c.Int("mc"), c.Uint64("seed"))
-	out.Windows = econ.WindowTable(p, econ.Windows(p), econ.DefaultBuckets(), prices, cost, rate)
+	q := c.Float64("fault-rate")
+	if !(q >= 0 && q <= 1) {
+		return fmt.Errorf("econ: --fault-rate %v: want 0…1", q)
+	}
+	out.FaultRate = q
+	out.Windows = econ.WindowTable(p, econ.Windows(p), econ.DefaultBuckets(), prices, cost, rate, q)
 	if c.Bool("simulate") {
 		s := econ.Strategy{Fraction: c.Float64("fraction"), Skip: c.Float64("skip"), FrontRun: c.Bool("front-run"), BelowThreshold: c.Bool("below-threshold")}
 		f := econ.Flow{ReceiptsPerSecond: rate, Prices: prices, Cost: cost, Horizon: c.Duration("horizon").Seconds(), SuspendFor: c.Duration("suspend-for").Seconds()}
@@ -194,8 +202,12 @@ func printEcon(w io.Writer, out econOutput) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "price bucket (token)\tP\tmin ratio\tmean ratio\tMC ratio\tMC profit/receipt\tclosed form\twith forfeiture\tbond per token/s\t")
 	for _, row := range r.Rows {
-		fmt.Fprintf(tw, "%s\t%.3f\t%s\t%s\t%s\t%.3g ± %.1g\t%.3g\t%s\t%.3g\t\n", row.Bucket, row.P, fmtRatio(row.MinRatio), fmtRatio(row.MeanRatio),
-			fmtRatio(row.MCRatio), row.MCProfit, row.MCProfitSE, row.CFProfit, fmtRatio(row.SteadyRatio), row.BondPerThroughput)
+		mcRatio, mcProfit := "-", "-"
+		if out.MC > 0 {
+			mcRatio, mcProfit = fmtRatio(row.MCRatio), fmt.Sprintf("%.3g ± %.1g", row.MCProfit, row.MCProfitSE)
+		}
+		fmt.Fprintf(tw, "%s\t%.3f\t%s\t%s\t%s\t%s\t%.3g\t%s\t%.3g\t\n", row.Bucket, row.P, fmtRatio(row.MinRatio), fmtRatio(row.MeanRatio),
+			mcRatio, mcProfit, row.CFProfit, fmtRatio(row.SteadyRatio), row.BondPerThroughput)
 	}
 	tw.Flush()
 	verdict := "meets"
@@ -205,10 +217,11 @@ func printEcon(w io.Writer, out econOutput) {
 	fmt.Fprintf(w, "\nleast ratio %s: %s the target of %d. For the target: always-check-above ≤ %.4g token, slashMultiplier ≥ %.3g\n\n",
 		fmtRatio(r.Min), verdict, econ.Target, r.RecommendedAlwaysCheckAbove, r.MinMultiplier)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "window\tlock time\tmin ratio\tforfeitable\tratio with forfeiture\tbond per receipt/s\tbond per token/s\t")
+	fmt.Fprintf(w, "windows: a steady provider at %g receipts/s priced %g–%g token (log-uniform)\n", r.ReceiptsPerSecond, out.Flow0.Lo, out.Flow0.Hi)
+	fmt.Fprintf(tw, "window\tlock time\tmin ratio\tforfeitable\tratio with forfeiture\tbond per receipt/s\tbond per token/s\tfault cost at %g/receipt\t\n", out.FaultRate)
 	for _, wr := range out.Windows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%.3g\t%s\t%.4g\t%.4g\t\n", wr.Window.Name, time.Duration(wr.LockTime*float64(time.Second)),
-			fmtRatio(wr.MinRatio), wr.Forfeitable, fmtRatio(wr.SteadyRatio), wr.BondPerReceiptRate, wr.BondPerThroughput)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.3g\t%s\t%.4g\t%.4g\t%.3g%%\t\n", wr.Window.Name, time.Duration(wr.LockTime*float64(time.Second)),
+			fmtRatio(wr.MinRatio), wr.Forfeitable, fmtRatio(wr.SteadyRatio), wr.BondPerReceiptRate, wr.BondPerThroughput, 100*wr.FaultShare)
 	}
 	tw.Flush()
 	if s := out.Simulation; s != nil {
@@ -220,7 +233,7 @@ func printEcon(w io.Writer, out econOutput) {
 
 func fmtRatio(f float64) string {
 	switch {
-	case math.IsInf(f, 1):
+	case math.IsInf(f, 1) || f < 0: // JSON writes an unbounded ratio as -1
 		return "∞"
 	case f == 0:
 		return "0"
