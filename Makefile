@@ -22,9 +22,11 @@ $(GETH):
 	@echo "building geth $(GETH_VERSION) for the geth suite (once; a few minutes)…"
 	GOBIN=$(CURDIR)/bin $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
+# The explorer's browser test (explorer/browser_test.go) drives Debian's
+# chromium; GPUROLL_REQUIRE_CHROMIUM turns a missing one into a failure.
 test: $(GETH)
 	$(GO) vet $(PKGS)
-	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
+	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 GPUROLL_REQUIRE_CHROMIUM=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
 
 test-short:
 	$(GO) test -short -count=1 $(PKGS)

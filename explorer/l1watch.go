@@ -248,7 +248,13 @@ func (w *l1Watcher) apply(ctx context.Context, ev l1.FollowEvent) {
 				w.log.Warn("explorer: BatchesRejected", "err", err)
 				continue
 			}
-			rejections = append(rejections, Rejection{From: e.FromIndex, To: e.ToIndex, HeaderHash: e.HeaderHash, L1Tx: lg.TxHash, L1Block: lg.BlockNumber, Time: ts})
+			// The event's toIndex is the next index the Rollup expected:
+			// the batches From..toIndex−1 were rejected.
+			to := e.FromIndex
+			if e.ToIndex > e.FromIndex {
+				to = e.ToIndex - 1
+			}
+			rejections = append(rejections, Rejection{From: e.FromIndex, To: to, HeaderHash: e.HeaderHash, L1Tx: lg.TxHash, L1Block: lg.BlockNumber, Time: ts})
 		}
 	}
 	w.mu.Lock()

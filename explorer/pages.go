@@ -48,6 +48,9 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("GET /events", s.serveEvents)
 	mux.Handle("GET /static/", s.static)
 	mux.HandleFunc("GET /store/{kind}/{root}", s.download)
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/favicon.svg", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		st := s.last.Load()
 		w.Header().Set("Content-Type", "application/json")

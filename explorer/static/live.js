@@ -103,6 +103,8 @@ function onSequencer(s) {
 
 if (window.EventSource) {
   const es = new EventSource("/events");
+  es.addEventListener("open", () => { document.body.dataset.live = "open"; });
+  es.addEventListener("error", () => { document.body.dataset.live = "reconnecting"; });
   const on = (name, f) => es.addEventListener(name, (e) => {
     try {
       f(JSON.parse(e.data));
