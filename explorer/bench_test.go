@@ -37,7 +37,10 @@ type fakeSeq struct {
 	batches   map[uint64]*client.Batch
 }
 
-func (f *fakeSeq) SyncStatus(context.Context) (*client.SyncStatus, error) { s := f.sync; return &s, nil }
+func (f *fakeSeq) SyncStatus(context.Context) (*client.SyncStatus, error) {
+	s := f.sync
+	return &s, nil
+}
 func (f *fakeSeq) ChainInfo(context.Context) (*client.ChainInfo, error) {
 	return &client.ChainInfo{BlockTime: "250ms"}, nil
 }

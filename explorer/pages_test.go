@@ -212,7 +212,7 @@ func (m *explorerMarket) checkPages(t *testing.T) {
 		"/store/model/0x12":                                         400,
 		"/store/bogus/" + m.honestJ.ModelRoot.Hex():                 400,
 		"/store/model/0x" + strings.Repeat("1", 64):                 404,
-		"/nope":                                                     404,
+		"/nope": 404,
 	} {
 		got, body, _ := get(t, m.base+path)
 		if got != code {
