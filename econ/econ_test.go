@@ -246,3 +246,22 @@ func TestFaultCost(t *testing.T) {
 		t.Fatalf("a longer window costs %v ≤ %v", g2, got)
 	}
 }
+
+// Summarize, what the sequencer and the challenger report: finite, and
+// telling the defaults from the old defaults.
+func TestSummarize(t *testing.T) {
+	s := Summarize(Defaults())
+	if !s.Meets || s.MinRatio < Target || len(s.Buckets) != len(DefaultBuckets()) || s.MinSlashMultiplier <= 0 {
+		t.Fatalf("defaults: %+v", s)
+	}
+	o := Summarize(oldDefaults())
+	if o.Meets || o.MinRatio >= 1 {
+		t.Fatalf("old defaults: %+v", o)
+	}
+	none := Defaults()
+	none.Auditors = 0
+	n := Summarize(none)
+	if n.Meets || n.MinRatio != 0 {
+		t.Fatalf("no auditors: %+v", n)
+	}
+}

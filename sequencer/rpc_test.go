@@ -153,6 +153,11 @@ func checkMethods(t *testing.T, n *testNet, c *client.Client, lease uint64, jobI
 	if err != nil || ci.Contracts.Rollup != n.d.Rollup || ci.BaseFee == nil || ci.Domain.Name != "gpuroll" {
 		t.Fatalf("chainInfo %+v %v", ci, err)
 	}
+	// The deterrence of docs/economics.md for the live (default)
+	// parameters and the reference audit: the target is met.
+	if d := ci.Deterrence; d == nil || !d.Meets || d.MinRatio < 10 || d.Auditors != 3 || len(d.Buckets) == 0 {
+		t.Fatalf("chainInfo deterrence %+v", ci.Deterrence)
+	}
 	if d, err := c.Domain(ctx); err != nil || d.Separator() != n.dom.Separator() {
 		t.Fatalf("domain %v", err)
 	}
