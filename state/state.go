@@ -63,7 +63,8 @@ type State struct {
 	// values until then.
 	pending *pendingWrite
 
-	store storeState // the tree's flushes and pruning (storage.go)
+	store  storeState // the tree's flushes and pruning (storage.go)
+	values valueCache // committed values in memory (storage.go)
 }
 
 // pendingWrite is a block's pebble batch being committed in the
@@ -115,7 +116,7 @@ func Open(ctx context.Context, db *pebble.DB, domain *Domain, genesis *Genesis, 
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &State{db: db, domain: domain, log: log, store: defaultStoreState()}
+	s := &State{db: db, domain: domain, log: log, store: defaultStoreState(), values: newValueCache(ValueCacheEntries)}
 	v, closer, err := db.Get([]byte(keyHead))
 	switch {
 	case err == nil:
@@ -210,6 +211,9 @@ func (s *State) syncWrite() error {
 	}
 	<-p.done
 	s.pending = nil
+	if p.err == nil {
+		s.values.putAll(p.values)
+	}
 	if p.err != nil {
 		if s.inBlock {
 			s.Discard() // it was built on the lost block
@@ -282,6 +286,9 @@ func (s *State) committed(k Key) ([]byte, bool, error) {
 			return v, true, nil
 		}
 	}
+	if v, ok := s.values.get(k); ok {
+		return v, true, nil
+	}
 	v, closer, err := s.db.Get(dbKey(pfxValue, k[:]))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, false, nil
@@ -291,6 +298,7 @@ func (s *State) committed(k Key) ([]byte, bool, error) {
 	}
 	out := append([]byte(nil), v...)
 	closer.Close()
+	s.values.put(k, out)
 	return out, true, nil
 }
 
@@ -547,6 +555,7 @@ func (s *State) commit(ctx context.Context, number uint64, expect *common.Hash, 
 			}
 			return common.Hash{}, wrapf(CodeState, err, "commit block %d", number)
 		}
+		s.values.putAll(s.overlay)
 		s.head, s.headRoot = number, root
 		return root, nil
 	}
@@ -719,6 +728,13 @@ func (s *State) Rollback(ctx context.Context, b uint64) error {
 			err = errors.Join(err, rerr)
 		}
 		return wrapf(CodeState, err, "commit rollback")
+	}
+	for k, v := range restored {
+		if v == nil {
+			s.values.drop(k)
+		} else {
+			s.values.put(k, v)
+		}
 	}
 	s.log.Info("state rolled back", "batch", b, "from_block", s.head, "to_block", target)
 	s.head, s.headRoot = target, root

@@ -381,3 +381,51 @@ func (s *State) migrate(ctx context.Context) error {
 	s.log.Info("state database migrated to the path-keyed tree layout", "head", s.head, "keys", len(vals), "took", time.Since(start))
 	return nil
 }
+
+// ValueCacheEntries is the capacity of one generation of the State's
+// cache of committed values: up to twice this many values (~130 bytes
+// each with the map) stay in memory, so the hot accounts' reads skip
+// pebble.
+const ValueCacheEntries = 1 << 19
+
+// valueCache keeps committed values (present keys only) of recent reads
+// and writes: two generations, the older dropped when the younger fills.
+// Commit puts a block's values once its write has landed, Rollback the
+// restored ones; the slices are shared and never modified.
+type valueCache struct {
+	young, old map[Key][]byte
+	capacity   int
+}
+
+func newValueCache(capacity int) valueCache {
+	return valueCache{young: make(map[Key][]byte), capacity: capacity}
+}
+
+func (c *valueCache) get(k Key) ([]byte, bool) {
+	if v, ok := c.young[k]; ok {
+		return v, true
+	}
+	v, ok := c.old[k]
+	return v, ok
+}
+
+func (c *valueCache) put(k Key, v []byte) {
+	if len(c.young) >= c.capacity {
+		c.old, c.young = c.young, make(map[Key][]byte, c.capacity)
+	}
+	c.young[k] = v
+	if c.old != nil {
+		delete(c.old, k)
+	}
+}
+
+func (c *valueCache) putAll(m map[Key][]byte) {
+	for k, v := range m {
+		c.put(k, v)
+	}
+}
+
+func (c *valueCache) drop(k Key) {
+	delete(c.young, k)
+	delete(c.old, k)
+}
