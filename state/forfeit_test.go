@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gpuroll/gpuroll/state/l1iface"
 	"github.com/holiman/uint256"
+	"pgregory.net/rapid"
 )
 
 // TestForfeiture: a consumed verdict against one receipt refunds every
@@ -168,4 +169,139 @@ func TestForfeitureHeadAdvances(t *testing.T) {
 		}
 	}
 	h.checkConservation()
+}
+
+// TestForfeitureProperty drives random receipts, seals, finalizations,
+// verdicts and re-bonds for three providers and two buyers. After every
+// step: conservation and the exposure mirror (checkConservation). After
+// every verdict against a receipt L2 holds: each receipt of the provider
+// that was locked is now forfeited (or slashed, for the convicted one),
+// every buyer got exactly those prices back (plus the compensation), the
+// provider holds nothing locked and is suspended; nothing else moved.
+// Finally the blocks re-derive to the same root.
+func TestForfeitureProperty(t *testing.T) {
+	steps := 120
+	if testing.Short() {
+		steps = 40
+	}
+	forfeited := 0
+	defer func() { t.Logf("receipts forfeited over all runs: %d", forfeited) }()
+	rapid.Check(t, func(rt *rapid.T) {
+		h := newHarnessTB(t, rt)
+		buyers, provs := []int{0, 1}, []int{2, 3, 4}
+		leases := map[[2]int]uint64{}
+		for _, b := range buyers {
+			h.mustMsg(&l1iface.Deposit{To: h.addrs[b], Amount: eth(100)})
+		}
+		for _, p := range provs {
+			h.mustMsg(&l1iface.Deposit{To: h.addrs[p], Amount: eth(1)})
+			h.mustTx(p, &RegisterProvider{GPUs: 1, PricePerGPUHour: eth(1000)})
+			h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[p], Bond: eth(rapid.Uint64Range(1, 6).Draw(rt, "bond"))})
+			for _, b := range buyers {
+				leases[[2]int{b, p}] = h.mustTx(b, &OpenLease{Provider: h.addrs[p], PricePerGPUHour: eth(1000), Deposit: eth(10), Duration: 1 << 30}).LeaseID
+			}
+		}
+		var sealed []uint64
+		nextFinal := 0
+		seed := byte(0)
+		for step := 0; step < steps; step++ {
+			b := rapid.SampledFrom(buyers).Draw(rt, "buyer")
+			p := rapid.SampledFrom(provs).Draw(rt, "provider")
+			switch rapid.IntRange(0, 6).Draw(rt, "op") {
+			case 0, 1, 2: // a job and its receipt (refused while suspended or short of bond)
+				seed++
+				res, err := h.tx(b, smallJob(leases[[2]int{b, p}], seed))
+				if err != nil {
+					wantCodeOneOf(rt, err, CodeProviderSuspended)
+					continue
+				}
+				tr := common.Hash{0, seed}
+				if _, err := h.tx(p, &PostReceipt{JobID: res.JobID, TraceRoot: tr}); err != nil {
+					wantCodeOneOf(rt, err, CodeBondTooLow)
+					_ = h.mustTx(p, &RejectJob{JobID: res.JobID, Reason: 1})
+				}
+			case 3:
+				sealed = append(sealed, h.seal().Index)
+			case 4:
+				if nextFinal < len(sealed) {
+					bi := sealed[nextFinal]
+					nextFinal++
+					h.mustMsg(&l1iface.BatchFinalized{BatchIndex: bi, HeaderHash: h.headerHash(bi)})
+				}
+			case 5: // a verdict against any receipt of L2's
+				if len(h.receipts) == 0 {
+					continue
+				}
+				id := rapid.SampledFrom(h.receipts).Draw(rt, "receipt")
+				r, _ := h.s.Receipt(id)
+				if r == nil {
+					continue
+				}
+				if ok, _ := h.s.SlashedInState(id); ok {
+					continue // L1 slashes an id once
+				}
+				want := map[common.Address]*uint256.Int{}
+				before := map[common.Address]*uint256.Int{}
+				var locked []common.Hash
+				for _, x := range h.receipts {
+					o, _ := h.s.Receipt(x)
+					if o != nil && o.Provider == r.Provider && o.Status == ReceiptLocked {
+						locked = append(locked, x)
+						if want[o.Buyer] == nil {
+							want[o.Buyer] = new(uint256.Int)
+						}
+						want[o.Buyer].Add(want[o.Buyer], o.Price)
+					}
+				}
+				comp := uint256.NewInt(rapid.Uint64Range(0, 1e18).Draw(rt, "compensation"))
+				if want[r.Buyer] == nil {
+					want[r.Buyer] = new(uint256.Int)
+				}
+				want[r.Buyer].Add(want[r.Buyer], comp)
+				for a := 0; a < nActors; a++ {
+					acc, _ := h.s.Account(h.addrs[a])
+					before[h.addrs[a]] = acc.Balance
+				}
+				h.mustMsg(&l1iface.ReceiptSlashed{ReceiptID: id, Provider: r.Provider, Buyer: r.Buyer, SlashAmount: eth(1), Compensation: comp})
+				for a := 0; a < nActors; a++ {
+					acc, _ := h.s.Account(h.addrs[a])
+					got := new(uint256.Int).Sub(acc.Balance, before[h.addrs[a]])
+					w := want[h.addrs[a]]
+					if w == nil {
+						w = new(uint256.Int)
+					}
+					if !got.Eq(w) {
+						rt.Fatalf("actor %d got %s back, want %s", a, got.Dec(), w.Dec())
+					}
+				}
+				for _, x := range locked {
+					o, _ := h.s.Receipt(x)
+					if x == id && o.Status != ReceiptSlashed || x != id && o.Status != ReceiptForfeited {
+						rt.Fatalf("receipt %s status %d after the verdict", x, o.Status)
+					}
+					if x != id {
+						forfeited++
+					}
+				}
+				bd, _ := h.s.Bond(r.Provider)
+				if !bd.Suspended || !bd.Exposure.IsZero() || bd.LockedHead != bd.LockedTail {
+					rt.Fatalf("provider after the verdict: %+v", bd)
+				}
+			case 6:
+				h.mustMsg(&l1iface.BondChanged{Provider: h.addrs[p], Bond: eth(rapid.Uint64Range(0, 12).Draw(rt, "rebond"))})
+			}
+			h.checkConservation()
+		}
+		h.commit()
+		h.rederive(t)
+	})
+}
+
+func wantCodeOneOf(t interface{ Fatalf(string, ...any) }, err error, codes ...Code) {
+	for _, c := range codes {
+		if CodeOf(err) == c {
+			return
+		}
+	}
+	t.Fatalf("error %v, want code %v", err, codes)
 }
