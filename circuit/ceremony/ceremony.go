@@ -297,7 +297,7 @@ func (t *Transcript) phase2Init() ([]*mpcsetup.Phase2, error) {
 }
 
 // initLens reads the part lengths of the phase-2 start and checks each
-// against its class: at most 4 private wires per constraint and 2^24 in
+// against its class: at most 8 private wires per constraint and 2^24 in
 // all (the step circuits have about one), so no length in a forged file
 // makes the decoder allocate more than the circuits could need.
 func initLens(data []byte, m *Manifest) ([]int, error) {
@@ -312,7 +312,7 @@ func initLens(data []byte, m *Manifest) ([]int, error) {
 			n = n<<8 | uint64(b)
 		}
 		base := phase2Size(phase2Shape{z: int(c.Domain) - 1}, 0)
-		if n < uint64(base) || (n-uint64(base))%g1Size != 0 || (n-uint64(base))/g1Size > uint64(min(4*c.Constraints+16, 1<<24)) {
+		if n < uint64(base) || (n-uint64(base))%g1Size != 0 || (n-uint64(base))/g1Size > uint64(min(8*c.Constraints+1024, 1<<24)) {
 			return nil, fmt.Errorf("class %d: phase-2 start of %d bytes does not fit domain %d", c.ID, n, c.Domain)
 		}
 		lens[i] = int(n)
@@ -382,7 +382,7 @@ func Seal(ctx context.Context, in, out string, beacon []byte, circuits []Circuit
 		if err != nil {
 			return nil, err
 		}
-		initB, err := startPhase2(ctx, &m, &srs, circuits)
+		initB, _, err := startPhase2(ctx, &m, &srs, circuits)
 		if err != nil {
 			return nil, err
 		}
@@ -426,20 +426,23 @@ func Seal(ctx context.Context, in, out string, beacon []byte, circuits []Circuit
 }
 
 // startPhase2 is the deterministic start of phase 2, one part per class.
-func startPhase2(ctx context.Context, m *Manifest, srs *mpcsetup.SrsCommons, circuits []Circuit) ([]byte, error) {
+// It also returns each class's evaluations, which the seal of phase 2
+// needs (computing them is the expensive part of the start).
+func startPhase2(ctx context.Context, m *Manifest, srs *mpcsetup.SrsCommons, circuits []Circuit) ([]byte, []mpcsetup.Phase2Evaluations, error) {
 	parts := make([][]byte, len(circuits))
+	evals := make([]mpcsetup.Phase2Evaluations, len(circuits))
 	for i, c := range circuits {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var p mpcsetup.Phase2
-		p.Initialize(c.CCS, prefix(srs, m.Classes[i].Domain))
+		evals[i] = p.Initialize(c.CCS, prefix(srs, m.Classes[i].Domain))
 		var err error
 		if parts[i], err = serialize(&p); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return encodeState(stateHeader{Phase: 2, Index: 0, Name: initName}, parts), nil
+	return encodeState(stateHeader{Phase: 2, Index: 0, Name: initName}, parts), evals, nil
 }
 
 func (t *Transcript) srs() (*mpcsetup.SrsCommons, error) {
@@ -507,7 +510,7 @@ func (t *Transcript) verifyPhase1(ctx context.Context, say Progress) (*mpcsetup.
 // with the beacon, one class at a time (memory).
 func (t *Transcript) sealPhase2(ctx context.Context, srs *mpcsetup.SrsCommons, beacon []byte, circuits []Circuit, say Progress) ([]*circuit.Keys, error) {
 	m := &t.M
-	initB, err := startPhase2(ctx, m, srs, circuits)
+	initB, evals, err := startPhase2(ctx, m, srs, circuits)
 	if err != nil {
 		return nil, err
 	}
@@ -545,9 +548,7 @@ func (t *Transcript) sealPhase2(ctx context.Context, srs *mpcsetup.SrsCommons, b
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var fresh mpcsetup.Phase2
-		evals := fresh.Initialize(c.CCS, prefix(srs, m.Classes[i].Domain))
-		pk, vk := states[i].Seal(prefix(srs, m.Classes[i].Domain), &evals, beacon)
+		pk, vk := states[i].Seal(prefix(srs, m.Classes[i].Domain), &evals[i], beacon)
 		bpk, ok1 := pk.(*groth16bn254.ProvingKey)
 		bvk, ok2 := vk.(*groth16bn254.VerifyingKey)
 		if !ok1 || !ok2 {
@@ -624,7 +625,7 @@ func Verify(ctx context.Context, in string, circuits []Circuit, want Beacons, sa
 	say("phase 1 sealed with beacon %s: SRS recomputed, matches %s", m.Phase1Beacon, m.SRS.SHA256)
 	if m.Stage() == StagePhase2 {
 		// Check the stored start and the contributions so far, no seal.
-		initB, err := startPhase2(ctx, m, &srs, circuits)
+		initB, _, err := startPhase2(ctx, m, &srs, circuits)
 		if err != nil {
 			return nil, err
 		}
