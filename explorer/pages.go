@@ -361,6 +361,8 @@ func (s *Service) withHealth(stats []*provStats) []provRow {
 
 func providerHealth(p *provStats, head, blockMillis uint64) health {
 	switch {
+	case p.P.Suspended:
+		return health{Label: fmt.Sprintf("suspended: convicted of a false receipt (slashed %d×)", p.Slashed)}
 	case !p.P.Active:
 		return health{Label: "inactive"}
 	case p.OldestPending != 0 && head > p.OldestPending && blockMillis > 0 && (head-p.OldestPending)*blockMillis > 60_000:
@@ -385,6 +387,8 @@ func stageOf(j *client.Job, r *client.Receipt) string {
 		return "rejected"
 	case r != nil && r.Status == client.ReceiptSlashed:
 		return "slashed"
+	case r != nil && r.Status == client.ReceiptForfeited:
+		return "forfeited"
 	case r != nil && r.Status == client.ReceiptPaid:
 		return "final"
 	case r != nil || (j != nil && j.Status == client.JobReceipted):

@@ -96,9 +96,9 @@ func (m *explorerMarket) checkPages(t *testing.T) {
 		want(t, "provider "+a.Hex(), "exposure", textOf(pb, "p-exposure"), tok(u(p.Exposure)))
 		want(t, "provider "+a.Hex(), "jobs", textOf(pb, "p-jobs"), "1 (0 waiting, 1 receipted, 0 rejected)")
 	}
-	want(t, "honest provider", "receipts", textOf(m.page(t, "/provider/"+m.honest.Hex()), "p-receipts"), "0 · 1 · 0")
+	want(t, "honest provider", "receipts", textOf(m.page(t, "/provider/"+m.honest.Hex()), "p-receipts"), "0 · 1 · 0 · 0")
 	cb := m.page(t, "/provider/"+m.cheat.Hex())
-	want(t, "dishonest provider", "receipts", textOf(cb, "p-receipts"), "0 · 0 · 1")
+	want(t, "dishonest provider", "receipts", textOf(cb, "p-receipts"), "0 · 0 · 1 · 0")
 	wantContains(t, "dishonest provider", cb, "slashed 1×", short(m.falseJ.ID.Hex()), short(m.slashTx.Hex()))
 
 	// Jobs, a job, a receipt, the downloads.

@@ -516,8 +516,8 @@ func (s *Service) serveEvents(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// receiptCache keeps receipts that can no longer change (paid or
-// slashed), at most max of them.
+// receiptCache keeps receipts that can no longer change (paid, slashed
+// or forfeited), at most max of them.
 type receiptCache struct {
 	mu  sync.Mutex
 	m   map[common.Hash]*client.Receipt
@@ -554,7 +554,7 @@ func (c *receiptCache) get(ctx context.Context, seq Sequencer, ids []common.Hash
 	defer c.mu.Unlock()
 	for j, r := range got {
 		out[at[j]] = r
-		if r != nil && (r.Status == client.ReceiptPaid || r.Status == client.ReceiptSlashed) {
+		if r != nil && (r.Status == client.ReceiptPaid || r.Status == client.ReceiptSlashed || r.Status == client.ReceiptForfeited) {
 			if len(c.m) >= c.max {
 				for k := range c.m { // drop one at random
 					delete(c.m, k)

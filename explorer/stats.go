@@ -23,6 +23,7 @@ type provStats struct {
 	// Counts of its jobs by where they are, and of its receipts by status.
 	Pending, Rejected, Receipted int
 	Locked, Paid, Slashed        int
+	Forfeited                    int // refunded to the buyer when the provider was convicted of another receipt
 	PaidAmount                   *big.Int
 	GPUMillis                    uint64
 	// OldestPending: the block of its oldest job still waiting (0: none).
@@ -105,6 +106,8 @@ func (s *Service) providerStats(ctx context.Context, p client.Provider) (*provSt
 			}
 		case client.ReceiptSlashed:
 			st.Slashed++
+		case client.ReceiptForfeited:
+			st.Forfeited++
 		default:
 			st.Locked++
 		}
