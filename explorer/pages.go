@@ -816,15 +816,13 @@ func (s *Service) download(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
 	u := strings.TrimRight(s.cfg.RPC, "/") + "/store/" + kind + "/" + h.Hex()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, u, nil)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := s.store.Do(req)
 	if err != nil {
 		s.fail(w, r, s.seqDown("store", err))
 		return

@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -105,7 +106,8 @@ func (r *recentBlocks) add(bs []*recentBlock) []*recentBlock {
 			if b.Number != last.Number+1 {
 				r.blocks = nil
 			} else if b.Parent != last.Hash {
-				r.blocks = r.blocks[:max(0, n-rollbackDepth)]
+				// A new array: readers may hold the old one's first n.
+				r.blocks = slices.Clone(r.blocks[:max(0, n-rollbackDepth)])
 				return added
 			}
 		}
@@ -124,8 +126,14 @@ const rollbackDepth = 64
 func (r *recentBlocks) truncate(n uint64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for len(r.blocks) > 0 && r.blocks[len(r.blocks)-1].Number > n {
-		r.blocks = r.blocks[:len(r.blocks)-1]
+	i := len(r.blocks)
+	for i > 0 && r.blocks[i-1].Number > n {
+		i--
+	}
+	if i < len(r.blocks) {
+		// A new array: readers may hold the old one, and the blocks that
+		// replace these would be appended over theirs.
+		r.blocks = slices.Clone(r.blocks[:i])
 	}
 }
 

@@ -116,6 +116,9 @@ type Service struct {
 	hub    *hub
 	rc     *receiptCache
 	stats  *statsCache
+	// store fetches the downloads; a large trace may take minutes, so
+	// only the answer's headers are bounded.
+	store *http.Client
 
 	info atomic.Pointer[client.ChainInfo]
 	dom  atomic.Pointer[state.Domain]
@@ -166,7 +169,8 @@ func newService(cfg Config, seq Sequencer, l1 l1View) (*Service, error) {
 	s := &Service{cfg: cfg, log: cfg.Logger.With("service", "explorer"), seq: seq,
 		recent: &recentBlocks{window: cfg.Window, max: cfg.MaxBlocks}, pages: pages,
 		static: http.StripPrefix("/static/", staticHandler(http.FileServerFS(sub))), hub: newHub(256),
-		rc: newReceiptCache(200_000), stats: &statsCache{ttl: 3 * time.Second}, kick: make(chan struct{}, 1)}
+		rc: newReceiptCache(200_000), stats: &statsCache{ttl: 3 * time.Second}, kick: make(chan struct{}, 1),
+		store: &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: cfg.RequestTimeout, IdleConnTimeout: time.Minute}}}
 	s.last.Store(&seqState{Err: errors.New("not read yet")})
 	if l1 == nil {
 		l1 = pendingL1{}
@@ -567,9 +571,15 @@ func (c *receiptCache) get(ctx context.Context, seq Sequencer, ids []common.Hash
 	return out, nil
 }
 
-// staticHandler marks the embedded assets cacheable for an hour.
+// staticHandler marks the embedded assets cacheable for an hour; a name
+// that is no valid file name (the file server answers those with a 500)
+// is not found.
 func staticHandler(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if name := strings.TrimPrefix(r.URL.Path, "/"); name != "" && !fs.ValidPath(name) {
+			http.NotFound(w, r)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		h.ServeHTTP(w, r)
 	})
