@@ -37,12 +37,27 @@ func ceremonyCommand() *cli.Command {
 				Name:      "init",
 				Usage:     "create the ceremony transcript OUT for the step circuits of this gpuroll version",
 				ArgsUsage: "OUT",
+				Flags: []cli.Flag{
+					&cli.UintSliceFlag{Name: "class", EnvVars: []string{"GPUROLL_CEREMONY_CLASS"}, Usage: "step classes to set up (default: all; a subset is for rehearsals and measurements: deploy needs all)"},
+				},
 				Action: func(c *cli.Context) error {
 					out, err := ceremonyArgs(c, 1)
 					if err != nil {
 						return err
 					}
-					circuits, err := stepCircuits()
+					var ids []uint8
+					for _, id := range c.UintSlice("class") {
+						if id > 255 {
+							return fmt.Errorf("unknown step class %d", id)
+						}
+						ids = append(ids, uint8(id))
+					}
+					if len(ids) == 0 {
+						for _, cl := range circuit.Classes() {
+							ids = append(ids, cl.ID)
+						}
+					}
+					circuits, err := stepCircuits(ids)
 					if err != nil {
 						return err
 					}
@@ -107,7 +122,7 @@ func ceremonyCommand() *cli.Command {
 					if err != nil {
 						return err
 					}
-					circuits, err := stepCircuits()
+					circuits, err := transcriptCircuits(args[0])
 					if err != nil {
 						return err
 					}
@@ -148,7 +163,7 @@ func ceremonyCommand() *cli.Command {
 							}
 						}
 					}
-					circuits, err := stepCircuits()
+					circuits, err := transcriptCircuits(args[0])
 					if err != nil {
 						return err
 					}
@@ -231,14 +246,37 @@ func ceremonyArgs(c *cli.Context, n int) ([]string, error) {
 	return args, nil
 }
 
-// stepCircuits compiles the step circuits, with gnark's own log off.
-func stepCircuits() ([]ceremony.Circuit, error) {
+// stepCircuits compiles the step circuits of the classes, with gnark's own
+// log off.
+func stepCircuits(ids []uint8) ([]ceremony.Circuit, error) {
 	logger.Disable()
 	start := time.Now()
-	cs, err := ceremony.StepCircuits()
-	if err != nil {
-		return nil, err
+	var cs []ceremony.Circuit
+	for _, id := range ids {
+		cl, err := circuit.ClassByID(id)
+		if err != nil {
+			return nil, err
+		}
+		ccs, err := circuit.Compile(cl)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, ceremony.Circuit{Class: cl, CCS: ccs})
 	}
 	slog.Info("step circuits compiled", "classes", len(cs), "took", time.Since(start).Round(time.Millisecond))
 	return cs, nil
+}
+
+// transcriptCircuits compiles the step circuits of the classes a
+// transcript sets up (the ceremony checks they are the same circuits).
+func transcriptCircuits(dir string) ([]ceremony.Circuit, error) {
+	t, err := ceremony.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	var ids []uint8
+	for _, c := range t.M.Classes {
+		ids = append(ids, c.ID)
+	}
+	return stepCircuits(ids)
 }
