@@ -55,7 +55,7 @@ func browserTest(t *testing.T, base string, m *explorerMarket) {
 	defer cancelA()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancelT()
 
 	// Every console message, read from the start; errors and uncaught
@@ -92,10 +92,15 @@ func browserTest(t *testing.T, base string, m *explorerMarket) {
 			return os.WriteFile(filepath.Join(out, name+".png"), png, 0o644)
 		})
 	}
+	// Each step has 45 s; a step that fails leaves a screenshot of where
+	// the browser was.
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
+		sctx, cancel := context.WithTimeout(ctx, 45*time.Second)
+		defer cancel()
+		if err := chromedp.Do(sctx, steps...); err != nil {
+			_ = chromedp.Do(ctx, shot("failed"))
+			t.Fatalf("%s: %v (the page then: failed.png in %s)", what, err, out)
 		}
 	}
 	text := func(sel string) string {
@@ -128,7 +133,23 @@ func browserTest(t *testing.T, base string, m *explorerMarket) {
 	if now := text("#ov-l2head"); now != "#"+live || now == first {
 		t.Errorf("live update: the head went from %s to %s, the event said block %s", first, now, live)
 	}
-	do("the live row", shot("overview-live"))
+	// A batch posted or finalized meanwhile (every few seconds) updates
+	// its row in place.
+	do("a live batch", chromedp.WaitVisible(chromedp.CSS(`body[data-live-batch]`)))
+	var idx uint64
+	var bstatus string
+	if _, err := fmt.Sscanf(eval(`document.body.dataset.liveBatch`), "%d %s", &idx, &bstatus); err != nil {
+		t.Fatalf("live batch %q: %v", eval(`document.body.dataset.liveBatch`), err)
+	}
+	if row := text(fmt.Sprintf(`tr[data-batch="%d"]`, idx)); !strings.Contains(row, bstatus) {
+		t.Errorf("live batch %d %s: its row reads %q", idx, bstatus, row)
+	}
+	for _, id := range []string{"#ov-posted", "#ov-final", "#ov-l2head"} {
+		if v := strings.TrimPrefix(text(id), "#"); strings.Trim(v, "0123456789") != "" || v == "" {
+			t.Errorf("after the live updates %s reads %q, want a decimal number", id, v)
+		}
+	}
+	do("the live rows", shot("overview-live"))
 
 	// Phone width: nothing scrolls sideways but the tables' own boxes.
 	do("phone width", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("#ov-l2head")), shot("overview-phone"))

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/gpuroll/gpuroll/client"
@@ -250,8 +251,8 @@ func (s *Service) follow(ctx context.Context) {
 	for {
 		st := s.readSequencer(ctx)
 		if st != nil {
-			if prev != nil && (st.LastPostedBatch != prev.LastPostedBatch || st.LastFinalBatch != prev.LastFinalBatch || st.OpenBatch != prev.OpenBatch) {
-				s.hub.publish("batch", map[string]any{"openBatch": st.OpenBatch, "lastPosted": st.LastPostedBatch, "lastFinal": st.LastFinalBatch})
+			if prev != nil {
+				s.publishBatches(ctx, prev, st)
 			}
 			prev = st
 		}
@@ -261,6 +262,40 @@ func (s *Service) follow(ctx context.Context) {
 		case <-t.C:
 		case <-s.kick:
 		}
+	}
+}
+
+// publishBatches sends a batch event for each batch posted or finalized
+// since the previous read (at most 16 of each), with what the overview's
+// row shows.
+func (s *Service) publishBatches(ctx context.Context, prev, st *client.SyncStatus) {
+	var idx []uint64
+	for _, r := range [][2]hexutil.Uint64{{prev.LastPostedBatch, st.LastPostedBatch}, {prev.LastFinalBatch, st.LastFinalBatch}} {
+		for i := max(r[0]+1, r[1]-min(r[1], 15)); i <= r[1] && i > r[0]; i++ {
+			idx = append(idx, uint64(i))
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
+	defer cancel()
+	bs, err := s.seq.Batches(ctx, idx)
+	if err != nil {
+		return
+	}
+	l1 := s.L1()
+	for _, b := range bs {
+		if b == nil {
+			continue
+		}
+		// Plain numbers: the page shows them as they come.
+		ev := map[string]any{"index": uint64(b.Index), "status": b.Status, "firstBlock": uint64(b.FirstBlock), "lastBlock": uint64(b.LastBlock),
+			"receipts": uint64(b.Receipts), "window": barOf(b, s.l1Now(l1)).Label, "lastPosted": uint64(st.LastPostedBatch), "lastFinal": uint64(st.LastFinalBatch)}
+		if b.L1Tx != nil {
+			ev["l1Tx"] = b.L1Tx.Hex()
+		}
+		s.hub.publish("batch", ev)
 	}
 }
 

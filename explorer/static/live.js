@@ -60,6 +60,13 @@ function onBlock(b) {
   document.body.dataset.liveBlock = String(b.number);
 }
 
+function badge(status) {
+  const span = document.createElement("span");
+  span.className = "badge s-" + status;
+  span.textContent = status;
+  return span;
+}
+
 function onBatch(b) {
   const posted = $("ov-posted");
   if (posted) {
@@ -71,13 +78,39 @@ function onBatch(b) {
     fin.textContent = String(b.lastFinal);
     fin.href = "/batch/" + b.lastFinal;
   }
-  note("Batches: " + b.lastPosted + " on L1, " + b.lastFinal + " final — reload for the windows", location.pathname);
+  const body = $("batches");
+  if (body) {
+    let tr = body.querySelector('tr[data-batch="' + Number(b.index) + '"]');
+    if (!tr) {
+      tr = document.createElement("tr");
+      tr.dataset.batch = String(Number(b.index));
+      const prev = body.querySelector('tr[data-batch="' + (Number(b.index) + 1) + '"]');
+      if (prev) prev.after(tr); else body.prepend(tr);
+      while (body.rows.length > 8) body.deleteRow(body.rows.length - 1);
+    }
+    tr.textContent = "";
+    tr.className = "fresh";
+    cell(tr, String(Number(b.index)), "/batch/" + Number(b.index));
+    const st = document.createElement("td");
+    st.append(badge(b.status));
+    tr.append(st);
+    cell(tr, Number(b.firstBlock) + "–" + Number(b.lastBlock));
+    cell(tr, String(Number(b.receipts)));
+    cell(tr, b.l1Tx ? b.l1Tx.slice(0, 8) + "…" + b.l1Tx.slice(-4) : "–");
+    cell(tr, b.window);
+  }
+  document.body.dataset.liveBatch = String(Number(b.index)) + " " + b.status;
+  note("Batch " + Number(b.index) + " " + b.status + (b.status === "posted" ? " on L1" : ""), "/batch/" + Number(b.index));
 }
 
 function onSlash(s) {
   note("Slash on L1: receipt " + s.receipt.slice(0, 10) + "… of " + s.provider.slice(0, 10) + "…, " + s.taken + " tokens taken", "/receipt/" + s.receipt);
   const body = $("slashes");
-  if (body && body.closest("table") && !body.closest("table").hidden) {
+  if (body) {
+    const box = body.closest(".scroll");
+    if (box) box.hidden = false;
+    const none = $("no-slashes");
+    if (none) none.hidden = true;
     const tr = document.createElement("tr");
     tr.className = "fresh";
     cell(tr, s.receipt.slice(0, 8) + "…", "/receipt/" + s.receipt);
