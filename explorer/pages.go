@@ -27,10 +27,23 @@ import (
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	page := func(pattern string, h func(w http.ResponseWriter, r *http.Request) error) {
+		name := strings.TrimPrefix(strings.Fields(pattern)[len(strings.Fields(pattern))-1], "/")
+		if i := strings.IndexByte(name, '/'); i >= 0 {
+			name = name[:i]
+		}
+		switch name {
+		case "{$}":
+			name = "overview"
+		case "":
+			name = "other"
+		}
 		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-			if err := h(w, r); err != nil {
+			start := time.Now()
+			err := h(w, r)
+			if err != nil {
 				s.fail(w, r, err)
 			}
+			s.m.observe(name, start, err)
 		})
 	}
 	page("GET /{$}", s.overview)

@@ -3,7 +3,6 @@ package explorer_test
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -236,7 +235,7 @@ func (m *explorerMarket) checkPages(t *testing.T) {
 // pages say the sequencer and L1 are down (503), never an empty market.
 func TestExplorerSequencerDown(t *testing.T) {
 	dead := fmt.Sprintf("http://127.0.0.1:%d", l1test.FreePort(t))
-	s, err := explorer.New(context.Background(), explorer.Config{RPC: dead, L1RPC: dead, Addr: "127.0.0.1:0", Poll: 100 * time.Millisecond})
+	s, err := explorer.New(context.Background(), explorer.Config{RPC: dead, L1RPC: dead, Addr: "127.0.0.1:0", Poll: 100 * time.Millisecond, MetricsAddr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,5 +262,12 @@ func TestExplorerSequencerDown(t *testing.T) {
 	if code, _, _ := get(t, base+"/job/zzz"); code != http.StatusBadRequest {
 		t.Errorf("GET /job/zzz: %d, want 400", code)
 	}
-	_ = big.NewInt
+	// The metrics say it too.
+	_, metrics, _ := get(t, s.MetricsURL()+"/metrics")
+	for _, want := range []string{"gpuroll_explorer_sequencer_up 0", `gpuroll_explorer_page_errors_total{code="503"} 9`, `gpuroll_explorer_page_errors_total{code="400"} 1`,
+		`gpuroll_explorer_page_seconds_count{page="overview"} 1`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %q:\n%s", want, metrics)
+		}
+	}
 }

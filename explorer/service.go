@@ -44,7 +44,9 @@ type Config struct {
 	MaxBlocks int
 	// RequestTimeout bounds the reads behind one page (default 10 s).
 	RequestTimeout time.Duration
-	Logger         *slog.Logger
+	// MetricsAddr serves Prometheus metrics at /metrics; empty: off.
+	MetricsAddr string
+	Logger      *slog.Logger
 }
 
 func (c *Config) validate() error {
@@ -65,6 +67,11 @@ func (c *Config) validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("explorer: --addr %q: %w", c.Addr, err)
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("explorer: --metrics-addr %q: %w", c.MetricsAddr, err)
+		}
 	}
 	if c.Poll == 0 {
 		c.Poll = time.Second
@@ -120,6 +127,9 @@ type Service struct {
 	// store fetches the downloads; a large trace may take minutes, so
 	// only the answer's headers are bounded.
 	store *http.Client
+	m     *metrics
+	// metricsURL is where the metrics are served ("" when off).
+	metricsURL string
 
 	info atomic.Pointer[client.ChainInfo]
 	dom  atomic.Pointer[state.Domain]
@@ -171,7 +181,7 @@ func newService(cfg Config, seq Sequencer, l1 l1View) (*Service, error) {
 		recent: &recentBlocks{window: cfg.Window, max: cfg.MaxBlocks}, pages: pages,
 		static: http.StripPrefix("/static/", staticHandler(http.FileServerFS(sub))), hub: newHub(256),
 		rc: newReceiptCache(200_000), stats: &statsCache{ttl: 3 * time.Second}, kick: make(chan struct{}, 1),
-		store: &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: cfg.RequestTimeout, IdleConnTimeout: time.Minute}}}
+		m: newMetrics(), store: &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: cfg.RequestTimeout, IdleConnTimeout: time.Minute}}}
 	s.last.Store(&seqState{Err: errors.New("not read yet")})
 	if l1 == nil {
 		l1 = pendingL1{}
@@ -204,6 +214,15 @@ func (s *Service) Start(ctx context.Context) error {
 		ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelDebug)}
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.runCtx, s.cancel = runCtx, cancel
+	if s.cfg.MetricsAddr != "" {
+		addr, err := s.serveMetrics(runCtx, s.cfg.MetricsAddr)
+		if err != nil {
+			cancel()
+			_ = ln.Close()
+			return err
+		}
+		s.metricsURL = "http://" + addr
+	}
 	s.wg.Add(3)
 	go func() {
 		defer s.wg.Done()
@@ -216,6 +235,9 @@ func (s *Service) Start(ctx context.Context) error {
 	s.log.Info("explorer listening", "url", s.URL())
 	return nil
 }
+
+// MetricsURL is where /metrics is served ("" when off).
+func (s *Service) MetricsURL() string { return s.metricsURL }
 
 // URL is the explorer's address (http://host:port/).
 func (s *Service) URL() string {
@@ -305,6 +327,9 @@ func (s *Service) readSequencer(ctx context.Context) *client.SyncStatus {
 	st, err := s.seq.SyncStatus(ctx)
 	was := s.last.Load()
 	s.last.Store(&seqState{Status: st, Err: err, At: time.Now()})
+	s.m.seqUp.Set(map[bool]float64{true: 1, false: 0}[err == nil])
+	s.m.l1Up.Set(map[bool]float64{true: 1, false: 0}[s.L1().Err == nil])
+	s.m.blocks.Set(float64(len(s.recent.snapshot())))
 	if (err == nil) != (was.Err == nil) {
 		s.hub.publish("sequencer", map[string]any{"up": err == nil})
 	}
@@ -530,6 +555,8 @@ func (s *Service) serveEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "too many live streams; reload later", http.StatusServiceUnavailable)
 		return
 	}
+	s.m.streams.Inc()
+	defer s.m.streams.Dec()
 	defer s.hub.leave(ch)
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-store")

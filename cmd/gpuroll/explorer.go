@@ -16,6 +16,7 @@ func explorerFlags() []cli.Flag {
 		&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8745", EnvVars: e("ADDR"), Usage: "where the pages are served (put a TLS reverse proxy in front to serve them publicly)"},
 		&cli.DurationFlag{Name: "poll", Value: 1e9, EnvVars: e("POLL"), Usage: "how often the sequencer and L1 are read when no notification comes"},
 		&cli.DurationFlag{Name: "window", Value: 3600e9, EnvVars: e("WINDOW"), Usage: "recent L2 blocks kept for the throughput chart and the recent lists"},
+		&cli.StringFlag{Name: "metrics-addr", EnvVars: e("METRICS_ADDR"), Usage: "serve Prometheus metrics at http://ADDR/metrics (off when empty; e.g. 127.0.0.1:7303)"},
 		&cli.IntFlag{Name: "max-blocks", Value: 20_000, EnvVars: e("MAX_BLOCKS"), Usage: "at most this many recent blocks kept"},
 	}, logFlags(explorerEnv)...)
 }
@@ -44,7 +45,7 @@ func runExplorer(c *cli.Context) error {
 		return err
 	}
 	svc, err := explorer.New(c.Context, explorer.Config{RPC: c.String("rpc"), L1RPC: c.String("l1-rpc"), Addr: c.String("addr"),
-		Poll: c.Duration("poll"), Window: c.Duration("window"), MaxBlocks: c.Int("max-blocks"), Logger: log})
+		Poll: c.Duration("poll"), Window: c.Duration("window"), MaxBlocks: c.Int("max-blocks"), MetricsAddr: c.String("metrics-addr"), Logger: log})
 	if err != nil {
 		return err
 	}
