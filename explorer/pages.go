@@ -319,7 +319,7 @@ func (s *Service) overview(w http.ResponseWriter, r *http.Request) error {
 	data := map[string]any{
 		"Sync": sync, "Blocks": s.recent.latest(10), "Batches": batches, "Throughput": tp, "TxHour": sum(tp.Txs), "JobHour": sum(tp.Jobs),
 		"Covered": tp.Covered, "Paid": paid, "Bonds": bonds, "Exposure": exposure, "Providers": len(stats), "Jobs": jobs, "Receipts": receipts,
-		"Slashes": slashes[:min(5, len(slashes))], "L1Now": s.l1Now(l1), "Escrow": l1.Escrow, "BondedL1": l1.Bonded, "SlashedL1": l1.Slashed,
+		"Slashes": slashes[:min(5, len(slashes))], "L1Now": s.l1Now(l1), "Loading": s.recent.head() == nil, "Escrow": l1.Escrow, "BondedL1": l1.Bonded, "SlashedL1": l1.Slashed,
 	}
 	s.render(w, r, http.StatusOK, "overview", "Overview", "overview", data)
 	return nil
@@ -503,7 +503,7 @@ func (s *Service) jobs(w http.ResponseWriter, r *http.Request) error {
 		rows = append(rows, jobRow{J: j, R: rc, Stage: stageOf(j, rc)})
 	}
 	receipts := s.recent.txs(pageSize, func(t *recentTx) bool { return t.Type == state.TxPostReceipt.String() })
-	data := map[string]any{"Rows": rows, "Receipts": receipts, "Covered": s.recentSince()}
+	data := map[string]any{"Rows": rows, "Receipts": receipts, "Covered": s.recentSince(), "Loading": s.recent.head() == nil}
 	s.render(w, r, http.StatusOK, "jobs", "Jobs and receipts", "jobs", data)
 	return nil
 }

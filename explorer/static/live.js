@@ -46,6 +46,8 @@ function onBlock(b) {
     ov.textContent = "#" + b.number;
     ov.href = "/block/" + b.number;
   }
+  const loading = $("blocks-loading");
+  if (loading) loading.remove();
   const body = $("blocks");
   if (body) {
     const tr = document.createElement("tr");
