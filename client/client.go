@@ -157,7 +157,8 @@ func statusRank(s string) int {
 var ErrDropped = errors.New("transaction dropped")
 
 // WaitTx polls until the tx has reached at least status want (for example
-// StatusIncluded), or was dropped (ErrDropped, with its code).
+// StatusIncluded), or was dropped (ErrDropped, and an *Error with its
+// code: CodeOf reads it).
 func (c *Client) WaitTx(ctx context.Context, hash common.Hash, want string, poll time.Duration) (*TxStatus, error) {
 	if poll <= 0 {
 		poll = 200 * time.Millisecond
@@ -174,7 +175,9 @@ func (c *Client) WaitTx(ctx context.Context, hash common.Hash, want string, poll
 			if code := fmt.Sprintf("(code %d)", st.Code); !strings.Contains(msg, code) {
 				msg += " " + code // the STF's messages carry their code already
 			}
-			return st, fmt.Errorf("tx %s: %w: %s", hash, ErrDropped, msg)
+			// The code travels as an *Error too, so CodeOf tells why.
+			e := &Error{Code: st.Code, Message: strings.TrimSuffix(msg, fmt.Sprintf(" (code %d)", st.Code))}
+			return st, fmt.Errorf("tx %s: %w: %w", hash, ErrDropped, e)
 		}
 		if statusRank(st.Status) >= statusRank(want) {
 			return st, nil

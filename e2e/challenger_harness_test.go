@@ -156,6 +156,9 @@ type chMarket struct {
 	lease uint64
 	// storeURL is the sequencer's HTTP root (fixed across its restarts).
 	storeURL string
+	// rebonded: tokens the provider bonded to be reinstated after
+	// convictions (docs/economics.md), so bond checks can add them back.
+	rebonded *big.Int
 }
 
 type chOptions struct {
@@ -205,7 +208,7 @@ func newChMarket(t *testing.T, o chOptions) *chMarket {
 			t.Fatalf("verifier %d deployed at %s, the deployment expects %s (testnet.Start sent a different number of txs from key %d)", i+1, got, vers[i], chDeployer)
 		}
 	}
-	m := &chMarket{Net: n, t: t, storeURL: "http://" + rpcAddr}
+	m := &chMarket{Net: n, t: t, storeURL: "http://" + rpcAddr, rebonded: new(big.Int)}
 	m.miner = startMiner(t, n.Chain, o.blockEvery)
 	if o.noSequencer {
 		return m
@@ -304,7 +307,7 @@ func (m *chMarket) post(j *chJob) *chPosted {
 	t.Helper()
 	m.Upload(chBuyer, client.KindModel, mustEncode(t, job.EncodeModel, j.m))
 	m.Upload(chBuyer, client.KindInput, mustEncode(t, job.EncodeInput, j.in))
-	st := m.Send(chBuyer, &state.SubmitJob{LeaseID: m.lease, Layers: j.specs, Rows: uint32(j.in.Rows), InputRoot: j.inRoot})
+	st := m.sendReinstating(chBuyer, &state.SubmitJob{LeaseID: m.lease, Layers: j.specs, Rows: uint32(j.in.Rows), InputRoot: j.inRoot})
 	if st.JobID == nil {
 		t.Fatalf("SubmitJob without a job id: %+v", st)
 	}
@@ -316,12 +319,56 @@ func (m *chMarket) post(j *chJob) *chPosted {
 	}
 	pr := &state.PostReceipt{JobID: p.jobID, Buyer: cj.Buyer, ModelRoot: cj.ModelRoot, InputRoot: cj.InputRoot,
 		Rows: uint32(cj.Rows), Layers: uint32(len(cj.Layers)), TraceRoot: j.traceRoot(t), SlashAmount: (*uint256.Int)(cj.SlashAmount), GPUMillis: 7}
-	rs := m.Send(chProvider, pr)
+	rs := m.sendReinstating(chProvider, pr)
 	if rs.ReceiptID == nil {
 		t.Fatalf("PostReceipt without a receipt id: %+v", rs)
 	}
 	p.receipt = *rs.ReceiptID
 	return p
+}
+
+// sendReinstating sends a tx for the provider's market; when it is refused
+// because the provider is suspended after a conviction of an earlier false
+// receipt (docs/economics.md), the provider bonds back what the slash took
+// and the tx is sent again.
+func (m *chMarket) sendReinstating(from int, body state.Body) *client.TxStatus {
+	m.t.Helper()
+	for try := 0; ; try++ {
+		st, err := m.TrySend(from, body)
+		if err == nil {
+			return st
+		}
+		if client.CodeOf(err) != int(state.CodeProviderSuspended) || try >= 5 {
+			m.t.Fatalf("%s from key %d: %v", body.Type(), from, err)
+		}
+		m.reinstate()
+	}
+}
+
+// reinstate bonds the gap between the provider's bond on L1 and the level
+// its suspension names until L2 shows it reinstated. L1's bond, not L2's
+// mirror: slashes may be on L1 and not consumed yet, and a later verdict
+// may raise the level again, so it goes round until L2 agrees.
+func (m *chMarket) reinstate() {
+	m.t.Helper()
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		p, err := m.Client.Provider(m.Ctx, m.Addr(chProvider))
+		if err != nil {
+			m.t.Fatal(err)
+		}
+		if !p.Suspended || p.ReinstateBond == nil {
+			return
+		}
+		if gap := new(big.Int).Sub(u256big(p.ReinstateBond), m.bonded(m.Addr(chProvider))); gap.Sign() > 0 {
+			m.Bond(chProvider, gap)
+			m.rebonded.Add(m.rebonded, gap)
+		}
+		if time.Now().After(deadline) {
+			m.t.Fatalf("the provider is still suspended: %+v", p)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // waitPosted waits until the receipt's batch is on L1.

@@ -138,6 +138,7 @@ func (s *Service) refreshAccount(ctx context.Context) {
 		s.mu.Unlock()
 		s.m.bond.Set(tokens((*uint256.Int)(p.Bond).ToBig()))
 		s.m.exposure.Set(tokens((*uint256.Int)(p.Exposure).ToBig()))
+		s.checkSuspension(p)
 	}
 	if a, err := s.cli.Account(cctx, s.me); err == nil && a.Balance != nil {
 		b := (*uint256.Int)(a.Balance).ToBig()

@@ -933,6 +933,40 @@ func (s *Service) setPaused(short, slash *big.Int) {
 	}
 }
 
+// checkSuspension pauses new work while L2 says this provider is
+// suspended after a conviction, tops the bond up to the reinstatement
+// level when MaxBond allows (docs/economics.md), and resumes once L2
+// shows it reinstated. Without it a suspended provider with no receipt
+// waiting would never notice (buyers cannot send it jobs).
+func (s *Service) checkSuspension(p *client.Provider) {
+	if !p.Suspended || p.ReinstateBond == nil {
+		if s.suspendPause.Swap(false) {
+			s.log.Info("reinstated: the bond is back at the level the conviction set")
+			s.clearPause()
+		}
+		return
+	}
+	gap := new(big.Int).Sub((*uint256.Int)(p.ReinstateBond).ToBig(), (*uint256.Int)(p.Bond).ToBig())
+	if gap.Sign() <= 0 {
+		return // the BondChanged that reinstates it is on its way
+	}
+	s.mu.Lock()
+	was := s.pause
+	s.short = new(big.Int).Set(gap)
+	s.pause = fmt.Sprintf("suspended after a conviction (a receipt of this provider was proven false; docs/economics.md): bond at least %s wei more to be reinstated (`gpuroll provider bond --amount %s`)",
+		gap, formatTokens(gap))
+	msg := s.pause
+	s.mu.Unlock()
+	s.suspendPause.Store(true)
+	s.m.paused.Set(1)
+	if was != msg {
+		s.log.Error("new work paused", "why", msg, "shortWei", gap)
+	}
+	if max := s.cfg.MaxBond; max != nil && max.Sign() > 0 && s.topping.CompareAndSwap(false, true) {
+		go s.autoTopUp(gap)
+	}
+}
+
 func (s *Service) clearPause() {
 	s.mu.Lock()
 	was := s.pause

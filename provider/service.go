@@ -84,6 +84,9 @@ type Service struct {
 	l2Bal    *big.Int
 	l1Bonded *big.Int
 	topping  atomic.Bool
+	// suspendPause: the pause is a suspension after a conviction, lifted
+	// when the bond mirror shows the provider reinstated.
+	suspendPause atomic.Bool
 	// offerDirty: the GPUs' health changed the offer on L2.
 	offerDirty atomic.Bool
 

@@ -362,6 +362,8 @@ func Explain(err error) error {
 		return fmt.Errorf("the provider changed its price: check `gpuroll wallet providers` and sign again: %w", err)
 	case int(state.CodeProviderInactive):
 		return fmt.Errorf("the provider takes no new leases: %w", err)
+	case int(state.CodeProviderSuspended):
+		return fmt.Errorf("the provider is suspended: one of its receipts was proven false and it has not re-bonded (docs/economics.md); choose another provider or wait: %w", err)
 	case int(state.CodeJobTooLarge):
 		return fmt.Errorf("the job exceeds the per-receipt work limit: split it into smaller jobs: %w", err)
 	case 704:

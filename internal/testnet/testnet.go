@@ -263,6 +263,20 @@ func (n *Net) Send(i int, body state.Body) *client.TxStatus {
 	return st
 }
 
+// TrySend is Send that returns a refusal or a dropped tx as an error
+// (client.CodeOf gives its code) instead of failing the test.
+func (n *Net) TrySend(i int, body state.Body) (*client.TxStatus, error) {
+	n.T.Helper()
+	tx := n.Sign(i, body)
+	h, err := n.Client.SendTransaction(n.Ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(n.Ctx, 60*time.Second)
+	defer cancel()
+	return n.Client.WaitTx(ctx, h, client.StatusIncluded, 50*time.Millisecond)
+}
+
 // Upload stores blob bytes as key i.
 func (n *Net) Upload(i int, kind string, data []byte) common.Hash {
 	n.T.Helper()
