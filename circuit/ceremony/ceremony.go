@@ -89,7 +89,7 @@ func (m *Manifest) checkCircuits(cs []Circuit) error {
 // sized for the largest. Its first state is the deterministic one that
 // verify recomputes, so nothing but the manifest is written.
 func Init(out string, circuits []Circuit) (*Manifest, error) {
-	m := &Manifest{Format: Format}
+	m := &Manifest{Format: Format, Phase1: []Entry{}}
 	seen := map[uint8]bool{}
 	for _, c := range circuits {
 		ci, err := classInfo(c)
