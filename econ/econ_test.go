@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gpuroll/gpuroll/l1"
 	"pgregory.net/rapid"
 )
 
@@ -263,5 +265,37 @@ func TestSummarize(t *testing.T) {
 	n := Summarize(none)
 	if n.Meets || n.MinRatio != 0 {
 		t.Fatalf("no auditors: %+v", n)
+	}
+}
+
+// FromNamed reads gpuroll_chainInfo's params map; FromL1 a parameters
+// file: both give the defaults' figures for the default values.
+func TestFromNamedAndL1(t *testing.T) {
+	named := map[string]string{"minSlash": "1000000000000000000", "slashMultiplier": "10", "challengerShareBps": "500",
+		"disputeWindow": "600", "revealPeriod": "120", "maxInclusionDelay": "300", "baseFee": "1"}
+	p, err := FromNamed(named, ReferenceAudit())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p != Defaults() {
+		t.Fatalf("from names %+v, defaults %+v", p, Defaults())
+	}
+	for _, bad := range []string{"minSlash", "slashMultiplier"} {
+		m := map[string]string{}
+		for k, v := range named {
+			m[k] = v
+		}
+		delete(m, bad)
+		if _, err := FromNamed(m, ReferenceAudit()); err == nil {
+			t.Errorf("without %s: accepted", bad)
+		}
+		m[bad] = "-3"
+		if _, err := FromNamed(m, ReferenceAudit()); err == nil {
+			t.Errorf("%s = -3: accepted", bad)
+		}
+	}
+	lp := l1.DevParams(common.Address{1}, common.Address{1})
+	if q := FromL1(lp, ReferenceAudit()); q != Defaults() {
+		t.Fatalf("from l1.DevParams %+v, defaults %+v", q, Defaults())
 	}
 }
