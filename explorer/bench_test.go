@@ -238,6 +238,7 @@ func BenchmarkRender(b *testing.B) {
 		b.Run("overview/"+name, func(b *testing.B) { renderTimes(b, h, "/") })
 		b.Run("provider-10k/"+name, func(b *testing.B) { renderTimes(b, h, "/provider/"+main.Hex()) })
 		b.Run("provider-10k-page100/"+name, func(b *testing.B) { renderTimes(b, h, "/provider/"+main.Hex()+"?page=100") })
+		b.Run("jobs/"+name, func(b *testing.B) { renderTimes(b, h, "/jobs") })
 	}
 }
 

@@ -417,13 +417,9 @@ func (s *Service) provider(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	pg := 1
-	if v := r.URL.Query().Get("page"); v != "" {
-		n, err := parseNum("page", v)
-		if err != nil || n == 0 || n > 1_000_000 {
-			return badInput("page %q: want 1 or more", clip(v))
-		}
-		pg = int(n)
+	pg, err := pageParam(r)
+	if err != nil {
+		return err
 	}
 	ctx, cancel := s.ctx(r)
 	defer cancel()
@@ -460,52 +456,42 @@ func (s *Service) provider(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// jobs lists every job of every provider, newest first, 50 a page (from
+// the providers' stats), and the receipts posted in the recent blocks.
 func (s *Service) jobs(w http.ResponseWriter, r *http.Request) error {
+	pg, err := pageParam(r)
+	if err != nil {
+		return err
+	}
 	ctx, cancel := s.ctx(r)
 	defer cancel()
-	if _, err := s.seq.SyncStatus(ctx); err != nil {
-		return s.seqDown("syncStatus", err)
+	if _, err := s.stats.get(ctx, s); err != nil {
+		return s.seqDown("providers", err)
 	}
-	subs := s.recent.txs(pageSize, func(t *recentTx) bool { return t.Type == state.TxSubmitJob.String() })
-	ids := make([]common.Hash, len(subs))
-	for i, t := range subs {
-		ids[i] = *t.JobID
+	all := s.stats.jobs()
+	from := (pg - 1) * pageSize
+	if from >= len(all) && len(all) > 0 {
+		return notFound("page %d: there are %d jobs", pg, len(all))
 	}
-	js, err := s.seq.JobsByID(ctx, ids)
-	if err != nil {
-		return s.seqDown("getJob", err)
-	}
-	var rids []common.Hash
-	for _, j := range js {
-		if j != nil && j.ReceiptID != nil {
-			rids = append(rids, *j.ReceiptID)
-		}
-	}
-	rs, err := s.rc.get(ctx, s.seq, rids)
-	if err != nil {
-		return s.seqDown("getReceipt", err)
-	}
-	byID := map[common.Hash]*client.Receipt{}
-	for _, rc := range rs {
-		if rc != nil {
-			byID[rc.ID] = rc
-		}
-	}
-	var rows []jobRow
-	for _, j := range js {
-		if j == nil {
-			continue // rolled back since
-		}
-		var rc *client.Receipt
-		if j.ReceiptID != nil {
-			rc = byID[*j.ReceiptID]
-		}
-		rows = append(rows, jobRow{J: j, R: rc, Stage: stageOf(j, rc)})
-	}
+	rows := all[from:min(len(all), from+pageSize)]
 	receipts := s.recent.txs(pageSize, func(t *recentTx) bool { return t.Type == state.TxPostReceipt.String() })
-	data := map[string]any{"Rows": rows, "Receipts": receipts, "Covered": s.recentSince(), "Loading": s.recent.head() == nil}
+	data := map[string]any{"Rows": rows, "Total": len(all), "Page": pg, "Pages": max(1, (len(all)+pageSize-1)/pageSize),
+		"Receipts": receipts, "Covered": s.recentSince(), "Loading": s.recent.head() == nil}
 	s.render(w, r, http.StatusOK, "jobs", "Jobs and receipts", "jobs", data)
 	return nil
+}
+
+// pageParam reads ?page= (default 1).
+func pageParam(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("page")
+	if v == "" {
+		return 1, nil
+	}
+	n, err := parseNum("page", v)
+	if err != nil || n == 0 || n > 1_000_000 {
+		return 0, badInput("page %q: want 1 to 1,000,000", clip(v))
+	}
+	return int(n), nil
 }
 
 // recentSince is the time of the oldest block the recent lists cover.

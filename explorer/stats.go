@@ -38,6 +38,15 @@ type statsCache struct {
 	ttl time.Duration
 	at  time.Time
 	all []*provStats
+	// byBlock: every provider's jobs with their receipts, newest first.
+	byBlock []jobRow
+}
+
+// jobs is every job of the last get, newest first (shared: read only).
+func (c *statsCache) jobs() []jobRow {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.byBlock
 }
 
 func (c *statsCache) get(ctx context.Context, s *Service) ([]*provStats, error) {
@@ -58,7 +67,19 @@ func (c *statsCache) get(ctx context.Context, s *Service) ([]*provStats, error) 
 		}
 		out = append(out, st)
 	}
-	c.all, c.at = out, time.Now()
+	var rows []jobRow
+	for _, p := range out {
+		for i := range p.Jobs {
+			j := &p.Jobs[i]
+			var r *client.Receipt
+			if j.ReceiptID != nil {
+				r = p.Receipts[*j.ReceiptID]
+			}
+			rows = append(rows, jobRow{J: j, R: r, Stage: stageOf(j, r)})
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b jobRow) int { return -cmp.Compare(blockOf(*a.J), blockOf(*b.J)) })
+	c.all, c.byBlock, c.at = out, rows, time.Now()
 	return out, nil
 }
 
@@ -81,6 +102,8 @@ func (s *Service) providerStats(ctx context.Context, p client.Provider) (*provSt
 	if err != nil {
 		return nil, fmt.Errorf("jobs of %s: %w", p.Address, err)
 	}
+	// getJobs also lists the jobs the address bought: only those it runs.
+	jobs = slices.DeleteFunc(jobs, func(j client.Job) bool { return j.Provider != p.Address })
 	st := &provStats{P: p, Jobs: jobs, Receipts: map[common.Hash]*client.Receipt{}, PaidAmount: new(big.Int)}
 	var ids []common.Hash
 	for _, j := range jobs {
