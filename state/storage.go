@@ -1,6 +1,7 @@
 package state
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -138,7 +139,16 @@ func (s *State) openStorage(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := s.catchUpTree(ctx, keysOf(seen), s.headRoot); err != nil {
+	// Many keys to catch up: read the stored tree with one range scan
+	// first rather than one node at a time on each key's path.
+	if len(seen) > 4096 {
+		if err := tree.Warm(ctx); err != nil {
+			return err
+		}
+	}
+	keys := keysOf(seen)
+	slices.SortFunc(keys, func(a, b Key) int { return bytes.Compare(a[:], b[:]) }) // values read in key order
+	if err := s.catchUpTree(ctx, keys, s.headRoot); err != nil {
 		return err
 	}
 	s.log.Info("state tree brought up to the head", "from_block", from-min(from, 1), "head", s.head, "keys", len(seen), "took", time.Since(start))

@@ -59,6 +59,7 @@ type PathTree struct {
 	flushErr error         // sticky: the tree's disk version is unknown after a failed write
 	diskTag  uint64
 	diskRoot Hash
+	warmed   bool // Warm ran
 }
 
 // ResidentDepth is the deepest level kept in memory for good once read
@@ -261,6 +262,12 @@ func (t *PathTree) load(p pathKey) (rec, error) {
 // Warm reads the stored tree's upper levels (down to ResidentDepth, then
 // deeper levels while the cache has room) into memory with one range scan.
 func (t *PathTree) Warm(ctx context.Context) error {
+	t.mu.RLock()
+	warmed := t.warmed
+	t.mu.RUnlock()
+	if warmed {
+		return nil // once per open: later reads fill the cache as they go
+	}
 	lo := append(append([]byte(nil), t.prefix...), 0)
 	hi := append(append([]byte(nil), t.prefix...), MaxDepth+1)
 	it, err := t.db.NewIter(&pebble.IterOptions{LowerBound: lo, UpperBound: hi})
@@ -298,7 +305,11 @@ func (t *PathTree) Warm(ctx context.Context) error {
 		}
 		t.putCleanLocked(p, rec(v))
 	}
-	return it.Error()
+	if err := it.Error(); err != nil {
+		return err
+	}
+	t.warmed = true
+	return nil
 }
 
 // Prove returns the proof for k under the current root (every applied
