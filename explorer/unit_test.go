@@ -142,3 +142,27 @@ func FuzzPages(f *testing.F) {
 		}
 	})
 }
+
+// TestPagesWithPartialObjects: the API leaves optional fields out (a batch
+// not on L1, a job not receipted, a tx without a block); every page
+// renders them (the templates never dereference a missing value).
+func TestPagesWithPartialObjects(t *testing.T) {
+	s, main := benchMarket(t, 10)
+	f := s.seq.(*fakeSeq)
+	sub := hexutil.Uint64(5)
+	f.batches[7] = &client.Batch{Index: 7, Status: client.BatchPosted, SubmittedAt: &sub} // no window, no header
+	f.batches[8] = &client.Batch{Index: 8, Status: client.BatchSealed}
+	f.batches[9] = &client.Batch{Index: 9, Status: client.BatchRejected}
+	bare := &client.Job{ID: common.Hash{0xb0}, Provider: main, Status: client.JobPending}
+	f.jobByID[bare.ID] = bare
+	f.jobs[main] = append(f.jobs[main], *bare)
+	h := s.Handler()
+	for _, path := range []string{"/", "/batch/7", "/batch/8", "/batch/9", "/job/" + bare.ID.Hex(), "/provider/" + main.Hex(), "/jobs", "/providers",
+		"/disputes", "/account/" + main.Hex(), "/search"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "render failed") {
+			t.Errorf("GET %s: %d\n%.300s", path, rec.Code, rec.Body.String())
+		}
+	}
+}
