@@ -382,7 +382,7 @@ func providerHealth(p *provStats, head, blockMillis uint64) health {
 		return health{Label: fmt.Sprintf("lagging: %d jobs waiting, the oldest for %s", p.Pending,
 			(time.Duration((head-p.OldestPending)*blockMillis) * time.Millisecond).Round(time.Second))}
 	case p.Slashed > 0:
-		return health{Label: fmt.Sprintf("active; slashed %d×", p.Slashed)}
+		return health{Label: fmt.Sprintf("slashed %d×", p.Slashed)}
 	}
 	return health{OK: true, Label: "ok"}
 }
