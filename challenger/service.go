@@ -503,7 +503,7 @@ func (s *Service) closeAll() error {
 		errs = append(errs, c.Close())
 	}
 	if s.st != nil {
-		errs = append(errs, s.st.Sync())
+		errs = append(errs, s.st.Flush()) // the tree's live layer too: a fast next start
 	}
 	if s.stDB != nil {
 		errs = append(errs, s.stDB.Close())

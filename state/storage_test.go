@@ -368,6 +368,19 @@ func TestTreeCatchUpAfterUnflushedClose(t *testing.T) {
 		t.Fatalf("reopened at block %d, want %d", h, head)
 	}
 	verifyFromScratch(t, s2)
+	// After Flush (a clean stop) the tree on disk is at the head.
+	randomBlock(t, s2, r, 500, 30, false, true)
+	if err := s2.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	head, root = s2.Head()
+	s3, err := Open(ctx, db, testDomain(), nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, rt := s3.Head(); h != head || rt != root || s3.tree.DiskTag() != head {
+		t.Fatalf("after Flush: reopened at block %d with the tree at %d, want %d", h, s3.tree.DiskTag(), head)
+	}
 }
 
 // oldLayoutCopy copies a state database into a new one in the layout of
