@@ -207,6 +207,7 @@ func ceremonyCommand() *cli.Command {
 					if _, err := os.Stat(filepath.Join(c.String("contracts"), "node_modules", "solc")); err != nil {
 						return fmt.Errorf("export: solc not installed: run `npm ci` in %s (or give --contracts): %w", c.String("contracts"), err)
 					}
+					logger.Disable() // gnark's solidity export logs at debug level
 					keys, err := ceremony.Export(args[0], c.String("keys"), c.String("verifiers"))
 					if err != nil {
 						return err
