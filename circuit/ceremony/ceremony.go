@@ -89,6 +89,9 @@ func (m *Manifest) checkCircuits(cs []Circuit) error {
 // sized for the largest. Its first state is the deterministic one that
 // verify recomputes, so nothing but the manifest is written.
 func Init(out string, circuits []Circuit) (*Manifest, error) {
+	if len(circuits) == 0 {
+		return nil, errors.New("no circuits to set up")
+	}
 	m := &Manifest{Format: Format, Phase1: []Entry{}}
 	seen := map[uint8]bool{}
 	for _, c := range circuits {
@@ -102,6 +105,9 @@ func Init(out string, circuits []Circuit) (*Manifest, error) {
 		seen[ci.ID] = true
 		m.Classes = append(m.Classes, ci)
 		m.Phase1Domain = max(m.Phase1Domain, ci.Domain)
+	}
+	if m.Phase1Domain > MaxDomain {
+		return nil, fmt.Errorf("the largest circuit needs domain %d, over the ceremony's bound %d", m.Phase1Domain, MaxDomain)
 	}
 	if err := write(nil, out, m); err != nil {
 		return nil, err

@@ -537,6 +537,20 @@ func TestVerifyRefuses(t *testing.T) {
 		_, err = Verify(ctx, dir, r.circuits, Beacons{Phase1: wrong, Phase2: beacon2}, nil)
 		mustFail(t, "SRS sealed with another beacon", err, "wrong beacon or a forged SRS")
 	})
+	t.Run("forged manifest", func(t *testing.T) {
+		for name, edit := range map[string]func(m *Manifest){
+			"huge domain":       func(m *Manifest) { m.Phase1Domain = 1 << 22 },
+			"domain of a class": func(m *Manifest) { m.Classes[0].Domain = 1 << 9 },
+			"file outside":      func(m *Manifest) { m.Phase1[0].File = "../../etc/passwd" },
+			"index":             func(m *Manifest) { m.Phase2[1].Index = 3 },
+		} {
+			dir := copyTranscript(t, r.final)
+			forge(t, dir, edit)
+			if _, err := Open(dir); err == nil {
+				t.Errorf("%s: accepted", name)
+			}
+		}
+	})
 	t.Run("other circuits", func(t *testing.T) {
 		cs := smallCircuits(t)
 		cs[0], cs[1] = cs[1], cs[0]

@@ -11,7 +11,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/consensys/gnark-crypto/ecc"
 )
+
+// MaxDomain bounds the phase-1 domain a transcript may name.
+const MaxDomain = 1 << 20
 
 // ManifestFile is the transcript's index, in the transcript directory.
 const ManifestFile = "ceremony.json"
@@ -123,16 +128,24 @@ func (m *Manifest) validate() error {
 	if m.Format != Format {
 		return fmt.Errorf("transcript format %q, this gpuroll reads %q", m.Format, Format)
 	}
-	if m.Phase1Domain < 2 || m.Phase1Domain&(m.Phase1Domain-1) != 0 || m.Phase1Domain > 1<<24 {
-		return fmt.Errorf("phase-1 domain %d is not a power of two in [2, 2^24]", m.Phase1Domain)
+	// The bound keeps a forged manifest from making a participant's
+	// machine allocate without limit (a phase-1 state of 2^20 is ~0.4 GB in
+	// memory; class 3 needs 2^18).
+	if m.Phase1Domain < 2 || m.Phase1Domain&(m.Phase1Domain-1) != 0 || m.Phase1Domain > MaxDomain {
+		return fmt.Errorf("phase-1 domain %d is not a power of two in [2, %d]", m.Phase1Domain, MaxDomain)
 	}
 	if len(m.Classes) == 0 || len(m.Classes) > 16 {
 		return fmt.Errorf("%d classes", len(m.Classes))
 	}
+	var largest uint64
 	for _, c := range m.Classes {
-		if c.Domain > m.Phase1Domain || c.Domain < 2 || c.Domain&(c.Domain-1) != 0 {
-			return fmt.Errorf("class %d: domain %d is not a power of two within phase 1's %d", c.ID, c.Domain, m.Phase1Domain)
+		if c.Constraints < 1 || c.Domain != ecc.NextPowerOfTwo(uint64(c.Constraints)) {
+			return fmt.Errorf("class %d: domain %d is not the one of %d constraints", c.ID, c.Domain, c.Constraints)
 		}
+		largest = max(largest, c.Domain)
+	}
+	if m.Phase1Domain != largest {
+		return fmt.Errorf("phase-1 domain %d, the largest class needs %d", m.Phase1Domain, largest)
 	}
 	seen := map[string]bool{}
 	for _, e := range m.entries() {
