@@ -24,9 +24,11 @@ $(GETH):
 
 # The explorer's browser test (explorer/browser_test.go) drives Debian's
 # chromium; GPUROLL_REQUIRE_CHROMIUM turns a missing one into a failure.
+# The key-ceremony tests compile verifiers with contracts/' solc (npm ci);
+# GPUROLL_REQUIRE_SOLC turns a missing one into a failure.
 test: $(GETH)
 	$(GO) vet $(PKGS)
-	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 GPUROLL_REQUIRE_CHROMIUM=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
+	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 GPUROLL_REQUIRE_CHROMIUM=1 GPUROLL_REQUIRE_SOLC=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
 
 test-short:
 	$(GO) test -short -count=1 $(PKGS)

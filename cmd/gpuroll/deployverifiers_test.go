@@ -36,6 +36,9 @@ import (
 func TestDeployCommandVerifiersDir(t *testing.T) {
 	contracts := filepath.Join("..", "..", "contracts")
 	if _, err := os.Stat(filepath.Join(contracts, "node_modules", "solc")); err != nil {
+		if os.Getenv("GPUROLL_REQUIRE_SOLC") != "" {
+			t.Fatalf("solc not installed (cd contracts && npm ci): %v", err)
+		}
 		t.Skip("solc not installed: cd contracts && npm ci")
 	}
 	port := freePort(t)
