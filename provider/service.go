@@ -534,6 +534,19 @@ func (s *Service) BondMore(ctx context.Context, amount *big.Int) error {
 // bond, the fee reserve on L2, and the offer registered.
 func (s *Service) setup(ctx context.Context) error {
 	cfg := &s.cfg
+	// An L1 tx the last run left pending (a top-up's approve or bond cut
+	// off by the stop) is still driven by the tx manager: let it settle
+	// before reading the bond, or a second bond would spend the same
+	// allowance and revert.
+	if n := len(s.txm.Pending()); n > 0 {
+		s.log.Info("waiting for L1 txs left pending by the last run", "count", n)
+		if err := s.txm.WaitAll(ctx); err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("provider: %w", ctx.Err())
+			}
+			s.log.Warn("an L1 tx left pending by the last run failed", "err", err)
+		}
+	}
 	if cfg.Bond != nil && cfg.Bond.Sign() > 0 {
 		bonded, err := s.L1Bonded(ctx)
 		if err != nil {

@@ -456,7 +456,7 @@ func TestFalseReceiptIsSlashed(t *testing.T) {
 		gasVerify, rc.GasUsed, len(chal.Proof), len(cd.Reveal))
 
 	slash := ether(5)
-	share := new(big.Int).Div(new(big.Int).Mul(slash, big.NewInt(1000)), big.NewInt(10_000))
+	share := new(big.Int).Div(new(big.Int).Mul(slash, new(big.Int).SetUint64(e.d.Config.Params.ChallengerShareBps)), big.NewInt(10_000))
 	if got := new(big.Int).Sub(bondBefore, e.bonded(e.c.Addrs[provider])); got.Cmp(slash) != 0 {
 		t.Fatalf("provider lost %s, want %s", got, slash)
 	}
