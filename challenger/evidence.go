@@ -204,8 +204,9 @@ func (s *Service) reject(ctx context.Context, rec *batchRec, a *Alarm) {
 		return
 	}
 	s.log.Warn("batch rejected by this challenger as guardian", "batch", rec.Index, "tx", rc.TxHash, "l1Block", rc.BlockNumber)
-	a.RejectTx = rc.TxHash
-	s.raise(*a)
+	// The evidence file first, then the alarm: a reader that sees the
+	// alarm's RejectTx finds it in the evidence too (the other order let
+	// one read the file in between).
 	if a.Evidence != "" {
 		if ev, err := ReadEvidence(a.Evidence); err == nil {
 			ev.RejectTx = rc.TxHash
@@ -214,4 +215,6 @@ func (s *Service) reject(ctx context.Context, rec *batchRec, a *Alarm) {
 			}
 		}
 	}
+	a.RejectTx = rc.TxHash
+	s.raise(*a)
 }
