@@ -26,7 +26,11 @@ $(GETH):
 # chromium; GPUROLL_REQUIRE_CHROMIUM turns a missing one into a failure.
 # The key-ceremony tests compile verifiers with contracts/' solc (npm ci);
 # GPUROLL_REQUIRE_SOLC turns a missing one into a failure.
-test: $(GETH)
+# The pinned solc (contracts/package-lock.json), installed once where missing.
+contracts/node_modules: contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund
+
+test: $(GETH) contracts/node_modules
 	$(GO) vet $(PKGS)
 	GPUROLL_GETH=$(GETH) GPUROLL_REQUIRE_GETH=1 GPUROLL_REQUIRE_CHROMIUM=1 GPUROLL_REQUIRE_SOLC=1 $(GO) test -timeout $(TEST_TIMEOUT) -count=1 $(PKGS)
 
