@@ -26,6 +26,9 @@ import (
 // gnark's single-party Setup with the toxic waste derived from a public
 // seed: the same keys everywhere, in seconds, and insecure by construction.
 // It supports circuits without Pedersen commitments only (ours have none).
+// Keys for value come from the multi-party ceremony (circuit/ceremony,
+// `gpuroll ceremony`, docs/ceremony.md), in which one honest participant
+// suffices.
 
 type toxicWaste struct {
 	t, alpha, beta, gamma, delta fr.Element
