@@ -171,13 +171,11 @@ func (c *Client) WaitTx(ctx context.Context, hash common.Hash, want string, poll
 			return nil, err
 		}
 		if st.Status == StatusDropped {
-			msg := st.Message
-			if code := fmt.Sprintf("(code %d)", st.Code); !strings.Contains(msg, code) {
-				msg += " " + code // the STF's messages carry their code already
-			}
-			// The code travels as an *Error too, so CodeOf tells why.
-			e := &Error{Code: st.Code, Message: strings.TrimSuffix(msg, fmt.Sprintf(" (code %d)", st.Code))}
-			return st, fmt.Errorf("tx %s: %w: %w", hash, ErrDropped, e)
+			// The code travels as an *Error, so CodeOf tells why; its
+			// Error() appends the code, which the STF's messages carry
+			// already.
+			msg := strings.TrimSuffix(st.Message, fmt.Sprintf(" (code %d)", st.Code))
+			return st, fmt.Errorf("tx %s: %w: %w", hash, ErrDropped, &Error{Code: st.Code, Message: msg})
 		}
 		if statusRank(st.Status) >= statusRank(want) {
 			return st, nil
