@@ -625,36 +625,11 @@ func (u *pupdater) combine(l, r ref) (ref, error) {
 }
 
 func (u *pupdater) build(ctx context.Context, d int, kvs []KV) (ref, error) {
-	live := kvs[:0:0]
-	for _, kv := range kvs {
-		if !kv.Delete {
-			live = append(live, kv)
-		}
-	}
-	return u.buildLive(ctx, d, live)
+	return buildSubtree(ctx, u, d, kvs)
 }
 
-func (u *pupdater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
-	switch len(kvs) {
-	case 0:
-		return ref{known: true}, nil
-	case 1:
-		return u.add(&pnode{leaf: true, key: kvs[0].Key, val: kvs[0].Val}), nil
-	}
-	if d >= MaxDepth {
-		return ref{}, fmt.Errorf("smt: duplicate key %x", kvs[0].Key[:6])
-	}
-	if err := ctx.Err(); err != nil {
-		return ref{}, err
-	}
-	m := split(kvs, d)
-	var l, r ref
-	err := both(d, func() (err error) { l, err = u.buildLive(ctx, d+1, kvs[:m]); return },
-		func() (err error) { r, err = u.buildLive(ctx, d+1, kvs[m:]); return })
-	if err != nil {
-		return ref{}, err
-	}
-	return u.combine(l, r)
+func (u *pupdater) leaf(k, v Hash) ref {
+	return u.add(&pnode{leaf: true, key: k, val: v})
 }
 
 // update applies kvs (non-empty, sorted, all under the position at depth

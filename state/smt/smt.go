@@ -516,21 +516,35 @@ func both(d int, f, g func() error) error {
 
 // build makes the subtree at depth d holding exactly the (non-delete) kvs.
 func (u *updater) build(ctx context.Context, d int, kvs []KV) (ref, error) {
+	return buildSubtree(ctx, u, d, kvs)
+}
+
+// subtreeBuilder is what building a subtree from sorted kvs needs of a
+// tree's updater (the content-addressed Tree's and the PathTree's): how
+// a leaf is made and how two children combine.
+type subtreeBuilder interface {
+	leaf(k, v Hash) ref
+	combine(l, r ref) (ref, error)
+}
+
+// buildSubtree builds the subtree at depth d holding kvs (sorted, all
+// under one position) from nothing, leaving out deletions.
+func buildSubtree(ctx context.Context, b subtreeBuilder, d int, kvs []KV) (ref, error) {
 	live := kvs[:0:0]
 	for _, kv := range kvs {
 		if !kv.Delete {
 			live = append(live, kv)
 		}
 	}
-	return u.buildLive(ctx, d, live)
+	return buildLive(ctx, b, d, live)
 }
 
-func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
+func buildLive(ctx context.Context, b subtreeBuilder, d int, kvs []KV) (ref, error) {
 	switch len(kvs) {
 	case 0:
 		return ref{known: true}, nil
 	case 1:
-		return u.leaf(kvs[0].Key, kvs[0].Val), nil
+		return b.leaf(kvs[0].Key, kvs[0].Val), nil
 	}
 	if d >= MaxDepth {
 		return ref{}, fmt.Errorf("smt: duplicate key %x", kvs[0].Key[:6])
@@ -540,12 +554,12 @@ func (u *updater) buildLive(ctx context.Context, d int, kvs []KV) (ref, error) {
 	}
 	m := split(kvs, d)
 	var l, r ref
-	err := both(d, func() (err error) { l, err = u.buildLive(ctx, d+1, kvs[:m]); return },
-		func() (err error) { r, err = u.buildLive(ctx, d+1, kvs[m:]); return })
+	err := both(d, func() (err error) { l, err = buildLive(ctx, b, d+1, kvs[:m]); return },
+		func() (err error) { r, err = buildLive(ctx, b, d+1, kvs[m:]); return })
 	if err != nil {
 		return ref{}, err
 	}
-	return u.combine(l, r)
+	return b.combine(l, r)
 }
 
 // update applies kvs (non-empty, sorted, all under this node's prefix) to
