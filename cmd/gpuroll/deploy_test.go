@@ -86,11 +86,15 @@ func TestDeployCommand(t *testing.T) {
 
 // deployFixture starts a simulated chain serving HTTP JSON-RPC on loopback,
 // mining every 20 ms until the test ends, and writes account 0's key file.
-func deployFixture(t *testing.T) (c *l1test.Chain, port int, dir, keyFile string) {
+// chain, when given, adjusts the chain's config (another chain id).
+func deployFixture(t *testing.T, chain ...func(*ethconfig.Config)) (c *l1test.Chain, port int, dir, keyFile string) {
 	t.Helper()
 	port = freePort(t)
-	c = l1test.NewChain(t, 2, func(n *node.Config, _ *ethconfig.Config) {
+	c = l1test.NewChain(t, 2, func(n *node.Config, e *ethconfig.Config) {
 		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+		for _, f := range chain {
+			f(e)
+		}
 	})
 	stop := make(chan struct{})
 	go func() {

@@ -10,17 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/gpuroll/gpuroll/circuit"
 	"github.com/gpuroll/gpuroll/circuit/ceremony"
 	"github.com/gpuroll/gpuroll/l1"
-	"github.com/gpuroll/gpuroll/l1/l1test"
 )
 
 // TestDeployCommandVerifiersDir: `gpuroll deploy --verifiers DIR` on a
@@ -41,9 +36,7 @@ func TestDeployCommandVerifiersDir(t *testing.T) {
 		}
 		t.Skip("solc not installed: cd contracts && npm ci")
 	}
-	port := freePort(t)
-	c := l1test.NewChain(t, 2, func(n *node.Config, e *ethconfig.Config) {
-		n.HTTPHost, n.HTTPPort, n.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+	c, port, dir, keyFile := deployFixture(t, func(e *ethconfig.Config) {
 		cfg := *e.Genesis.Config
 		cfg.ChainID = big.NewInt(11155111)
 		e.Genesis.Config = &cfg
@@ -51,23 +44,6 @@ func TestDeployCommandVerifiersDir(t *testing.T) {
 	})
 	if c.ChainID.Uint64() != 11155111 {
 		t.Fatalf("chain id %d", c.ChainID)
-	}
-	stop := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(20 * time.Millisecond):
-				c.Sim.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop) })
-	dir := t.TempDir()
-	keyFile := filepath.Join(dir, "key")
-	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(l1test.Key(0)))+"\n"), 0o600); err != nil {
-		t.Fatal(err)
 	}
 
 	write := func(name string, vk func(class int) string) string {
